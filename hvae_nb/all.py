@@ -83,3 +83,10 @@ from hvae_nb.data import *
 from hvae_nb.model import *
 from hvae_nb.train import *
 from hvae_nb.inference import *
+
+# %% ../nbs/04_inference.ipynb #e49bc7b6
+from hvae_nb.basics import *
+from hvae_nb.data import *
+from hvae_nb.model import *
+from hvae_nb.train import *
+from hvae_nb.inference import *
