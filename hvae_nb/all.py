@@ -7,7 +7,7 @@ Docs: https://hvae-nb.github.io/hvae-nb/all.html.md"""
 # %% auto #0
 __all__ = []
 
-# %% ../nbs/99_all.ipynb #72e9e3cc
+# %% ../nbs/99_all.ipynb #8acea99f
 from .basics import *
 from .data import *
 from .model import *
@@ -16,3 +16,15 @@ from .inference import *
 from .analysis import *
 from .config import *
 from .cli import *
+from .distributed import *
+from .intrinsic import *
+from .maps import *
+from .activity import *
+from .importance import *
+from .directions import *
+from .continuity import *
+from .generation import *
+from .arithmetic import *
+from .clustering import *
+from .pipeline import *
+__all__ = [n for n in dir() if not n.startswith("_")]  # re-export everything the star imports brought in

@@ -8,8 +8,8 @@ Docs: https://hvae-nb.github.io/hvae-nb/data.html.md"""
 __all__ = ['log', 'BASES', 'N_CODE', 'IUPAC', 'GC_LEVELS', 'MOTIFS', 'CPG_ODDS', 'AT_ODDS', 'REPEAT_SLOT', 'REPEAT_LEN',
            'MOTIF_SLOT', 'WBCEL235_URL', 'SHARED_GENOME', 'encode_seq', 'decode_codes', 'Genome', 'GenomicDataset',
            'onehot', 'gather_windows', 'Split', 'split_windows', 'save_split', 'load_split', 'markov_chain',
-           'make_synthetic_genome', 'measure_regions', 'window_truth', 'write_fasta', 'genome_cache', 'download_genome',
-           'get_genome', 'ref_onehot', 'peak_rss_mb', 'bench_data_cli']
+           'make_synthetic_genome', 'measure_regions', 'window_truth', 'write_fasta', 'write_codes', 'fasta_to_codes',
+           'genome_cache', 'download_genome', 'get_genome', 'ref_onehot', 'peak_rss_mb', 'bench_data_cli']
 
 # %% ../nbs/01_data.ipynb #a97a0766
 import gzip, hashlib, http.client, json, logging, os, subprocess, sys, tempfile, time, urllib.error, urllib.request
@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from Bio.SeqIO.FastaIO import SimpleFastaParser
+from fastcore.basics import patch
 from fastcore.script import call_parse
 from tqdm import tqdm
 
@@ -429,6 +430,65 @@ def write_fasta(
             f.write(f">{name}\n")
             f.write("".join(seq[i:i+width] + "\n" for i in range(0, len(seq), width)))
     return path
+
+# %% ../nbs/01_data.ipynb #480c8001
+def _codes_index(path): return Path(str(path) + ".json")
+
+def write_codes(
+    records, # (name, codes or sequence) pairs, or a `Genome`; an iterator is consumed once, record by record
+    path, # output `.codes` file; the index is written to `path + '.json'`
+    source:str=None, # where the codes came from (kept in the index)
+)->Path:
+    "Write records as a raw uint8 `.codes` file plus a JSON index of names and lengths (atomic)."
+    path = Path(path)
+    if isinstance(records, Genome): records = ((n, records[i]) for i, n in enumerate(records.names))
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    names, lengths = [], []
+    try:
+        with open(tmp, "wb") as f:
+            for name, c in records:
+                c = encode_seq(c) if isinstance(c, str) else np.asarray(c)
+                if c.dtype != np.uint8 or (len(c) and c.max() > N_CODE):
+                    raise ValueError(f"write_codes: record {name!r} must be uint8 codes in 0..{N_CODE} or a DNA string")
+                f.write(memoryview(np.ascontiguousarray(c)))
+                names.append(str(name)); lengths.append(int(len(c)))
+        if not names: raise ValueError(f"write_codes: no records to write to {path}")
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists(): tmp.unlink()
+    _codes_index(path).write_text(json.dumps(dict(names=names, lengths=lengths, source=source, format="uint8 A=0 C=1 G=2 T=3 N=4")))
+    return path
+
+def fasta_to_codes(
+    fasta, # FASTA file (plain or .gz)
+    path=None, # output `.codes` file (default: next to the FASTA, `.codes` instead of `.fa[.gz]`)
+)->Path:
+    "Stream a FASTA file record by record into a memory-mappable `.codes` file."
+    fasta = Path(fasta)
+    if path is None: path = fasta.with_name(fasta.name.removesuffix(".gz").rsplit(".", 1)[0] + ".codes")
+    def recs():
+        with _open_fasta(fasta) as f:
+            for title, seq in SimpleFastaParser(f):
+                name = title.split(maxsplit=1)[0] if title.strip() else ""
+                if not name: raise ValueError(f"{fasta}: a record has an empty name")
+                yield name, _encode_into(seq, np.empty(len(seq), np.uint8), f"{fasta}: record {name!r}")
+    return write_codes(recs(), path, source=str(fasta))
+
+@patch(cls_method=True)
+def from_codes(cls:Genome,
+    path, # a `.codes` file written by `write_codes` / `fasta_to_codes`
+    mmap:bool=True, # map the file (pages read on demand) instead of reading it into memory
+)->Genome:
+    "Open a `.codes` file as a `Genome`, memory-mapped by default."
+    path = Path(path)
+    if not path.is_file(): raise FileNotFoundError(f"codes file not found: {path}")
+    if not _codes_index(path).is_file(): raise FileNotFoundError(f"{path}: its index {_codes_index(path)} is missing")
+    ix = json.loads(_codes_index(path).read_text())
+    n = sum(ix["lengths"])
+    if path.stat().st_size != n:
+        raise ValueError(f"{path}: holds {path.stat().st_size:,} bytes but its index lists {n:,} bp; the files do not match")
+    codes = np.memmap(path, np.uint8, "r", shape=(n,)) if mmap else np.fromfile(path, np.uint8)
+    return cls(ix["names"], ix["lengths"], codes, path)
 
 # %% ../nbs/01_data.ipynb #5ea74349
 WBCEL235_URL = ("https://ftp.ncbi.nlm.nih.gov/genomes/all/GCF/000/002/985/GCF_000002985.6_WBcel235/"
