@@ -13,7 +13,7 @@ import numpy as np
 import torch
 
 from .data import GenomicDataset, window_truth
-from .inference import demo_run, extract_latent_representations, latent_levels, load_latents
+from .inference import checkpoint_data, demo_run, extract_latent_representations, latent_levels, load_latents
 from .train import load_checkpoint, model_from_checkpoint
 
 # %% auto #0
@@ -32,10 +32,7 @@ def load_run(checkpoint=None, # a checkpoint path; None: the demo run on the syn
         checkpoint, latents, data, truth = demo["checkpoint"], demo["latents"], demo["ds"], demo["truth"]
     ck = load_checkpoint(checkpoint)
     model = model_from_checkpoint(ck, device)
-    if data is None:
-        info = ck["data"]
-        if not info.get("path"): raise ValueError(f"checkpoint {checkpoint}: no FASTA path recorded; pass `data=`")
-        data = GenomicDataset(info["path"], window_size=info["window_size"], stride=info["stride"], records=info["records"])
+    if data is None: data = checkpoint_data(checkpoint, ck)
     if latents is None:
         latents = Path(checkpoint).parent.parent/"latents.npz"
         if not latents.exists(): extract_latent_representations(model, data, path=latents)

@@ -20,7 +20,7 @@ from .data import GenomicDataset, make_synthetic_genome, get_genome, split_windo
 from .model import bits_per_base
 from .train import (train_hierarchical_vae, evaluate, load_checkpoint, model_from_checkpoint, get_device,
                            default_split, markov_bits_per_base, dist_env)
-from .inference import InferenceWrapper
+from .inference import InferenceWrapper, checkpoint_data
 
 # %% auto #0
 __all__ = ['WBCEL235_NAMES', 'build_data', 'build_split', 'train_from_config', 'train_cli', 'evaluate_run', 'evaluate_cli',
@@ -95,10 +95,7 @@ def evaluate_run(checkpoint, # a checkpoint of a run
     ck = load_checkpoint(checkpoint)
     dev = get_device(device)
     model = model_from_checkpoint(ck, dev)
-    if data is None:
-        info = ck["data"]
-        if not info.get("path"): raise ValueError(f"{checkpoint}: trained on in-memory data; pass `data=`")
-        data = GenomicDataset(info["path"], window_size=info["window_size"], stride=info["stride"], records=info["records"])
+    if data is None: data = checkpoint_data(checkpoint, ck)
     sp = ck["split"]
     name = split_name if len(sp.get(split_name, [])) else "val"
     idx = np.asarray(sp[name], dtype=np.int64)

@@ -6,7 +6,7 @@ Docs: https://hvae-nb.github.io/hvae-nb/inference.html.md"""
 
 # %% ../nbs/04_inference.ipynb #2d1fd587
 from __future__ import annotations
-import os, shutil
+import json, os, shutil
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +17,7 @@ from .train import get_device, load_checkpoint, model_from_checkpoint
 
 # %% auto #0
 __all__ = ['DEMO_VERSION', 'DEMO', 'InferenceWrapper', 'extract_latent_representations', 'load_latents', 'latent_levels',
-           'demo_data', 'demo_run']
+           'checkpoint_data', 'demo_data', 'demo_run']
 
 # %% ../nbs/04_inference.ipynb #0db1dd4f
 class InferenceWrapper:
@@ -131,6 +131,22 @@ def load_latents(path): # a `.npz` file written by `extract_latent_representatio
 def latent_levels(lat:dict): # a latents dict
     "The posterior-mean matrices per level, level 1 first."
     return [lat[k] for k in sorted((k for k in lat if k.startswith("mu_l")), key=lambda k: int(k[4:]))]
+
+# %% ../nbs/04_inference.ipynb #b32a68c9
+def checkpoint_data(checkpoint, # path of a checkpoint of a run
+                    ck:dict=None): # the loaded checkpoint, if already loaded
+    "Rebuild the `GenomicDataset` the run of `checkpoint` was trained on."
+    ck = ck or load_checkpoint(checkpoint)
+    info = ck["data"]
+    if not info.get("path"): raise ValueError(f"checkpoint {checkpoint}: trained on in-memory data (no FASTA path recorded); pass the data explicitly")
+    rc = Path(checkpoint).parent.parent/"run_config.json"
+    records = json.loads(rc.read_text())["data"].get("records") if rc.exists() else None
+    records = records or info.get("records")
+    ds = GenomicDataset(info["path"], window_size=info["window_size"], stride=info["stride"], records=records)
+    if len(ds) != info["n_windows"]:
+        raise ValueError(f"checkpoint {checkpoint}: rebuilt {len(ds):,} windows from {info['path']} (records {records}), "
+                         f"but the run had {info['n_windows']:,}; the FASTA or the record selection differs")
+    return ds
 
 # %% ../nbs/04_inference.ipynb #d4fbaeed
 import fcntl, hashlib, json
