@@ -128,6 +128,9 @@ def load_config(path=None, # a YAML file; None: the defaults
         if "name" not in d: cfg.name = path.stem
     if overrides:
         cfg = merge(cfg, overrides if isinstance(overrides, dict) else parse_overrides(overrides))
+    f = cfg.data.fasta  # a relative FASTA path means: relative to where the command runs; store it absolute
+    if f and "://" not in f and f not in ("WBcel235", "wbcel235") and not Path(f).expanduser().is_absolute():
+        cfg.data.fasta = str(Path(f).expanduser().resolve())
     for i, v in enumerate(cfg.sweep or []):  # each variant must itself be a valid override
         if not isinstance(v, dict) or "name" not in v: raise ValueError(f"{path}: sweep[{i}] needs a 'name'")
         merge(cfg, {k: x for k, x in v.items() if k != "name"}, f"{path}: sweep[{i}] ({v['name']})")

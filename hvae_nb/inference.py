@@ -142,7 +142,11 @@ def checkpoint_data(checkpoint, # path of a checkpoint of a run
     rc = Path(checkpoint).parent.parent/"run_config.json"
     records = json.loads(rc.read_text())["data"].get("records") if rc.exists() else None
     records = records or info.get("records")
-    ds = GenomicDataset(info["path"], window_size=info["window_size"], stride=info["stride"], records=records)
+    src = Path(info["path"])
+    if not src.is_absolute() and not src.exists():  # older runs stored the path relative to the project folder
+        root = next((d for d in Path(checkpoint).resolve().parents if (d/src).exists()), None)
+        if root is not None: src = root/src
+    ds = GenomicDataset(src, window_size=info["window_size"], stride=info["stride"], records=records)
     if len(ds) != info["n_windows"]:
         raise ValueError(f"checkpoint {checkpoint}: rebuilt {len(ds):,} windows from {info['path']} (records {records}), "
                          f"but the run had {info['n_windows']:,}; the FASTA or the record selection differs")

@@ -432,7 +432,7 @@ def _train(data, model, cfg, ck, out_dir, split, resume, overwrite, model_kw, de
 
 def _data_info(data):
     g = data.genome
-    return dict(path=str(getattr(g, "path", "") or ""), records=[g.names[i] for i in np.unique(data.record_idx)], lengths=[int(v) for v in g.lengths],
+    return dict(path=str(Path(g.path).resolve()) if getattr(g, "path", None) else "", records=[g.names[i] for i in np.unique(data.record_idx)], lengths=[int(v) for v in g.lengths],
                 window_size=data.window_size, stride=data.stride, n_windows=len(data), n_dropped=int(data.n_dropped))
 
 # %% ../nbs/03_train.ipynb #3cbb7648
