@@ -33,9 +33,8 @@ def load_run(checkpoint=None, # a checkpoint path; None: the demo run on the syn
     ck = load_checkpoint(checkpoint)
     model = model_from_checkpoint(ck, device)
     if data is None: data = checkpoint_data(checkpoint, ck)
-    if latents is None:
-        latents = Path(checkpoint).parent.parent/"latents.npz"
-        if not latents.exists(): extract_latent_representations(model, data, path=latents)
+    latents = Path(latents) if latents is not None else Path(checkpoint).parent.parent/"latents.npz"
+    if not latents.exists(): extract_latent_representations(model, data, path=latents)  # first analysis of a run
     lat = load_latents(latents)
     if len(lat["mu_l1"]) != len(data) and "index" not in lat:
         raise ValueError(f"latents file {latents}: {len(lat['mu_l1'])} rows for {len(data)} windows")
