@@ -48,7 +48,9 @@ def run_parameters(cfg:RunConfig, run_dir:Path):
 
 def step_parameters(nb:Path, params:dict):
     "The subset of `params` that notebook `nb` declares in its `parameters` cell."
-    declared = pm.inspect_notebook(str(nb))
+    node = nbformat.read(nb, as_version=4)
+    node.metadata.setdefault("kernelspec", dict(name="python3", display_name="Python 3", language="python"))
+    declared = pm.inspect_notebook(node)
     return {k: v for k, v in params.items() if k in declared}
 
 # %% ../nbs/19_pipeline.ipynb #9a1ef097
