@@ -138,8 +138,15 @@ def checkpoint_data(checkpoint, # path of a checkpoint of a run
     "Rebuild the `GenomicDataset` the run of `checkpoint` was trained on."
     ck = ck or load_checkpoint(checkpoint)
     info = ck["data"]
-    if not info.get("path"): raise ValueError(f"checkpoint {checkpoint}: trained on in-memory data (no FASTA path recorded); pass the data explicitly")
     rc = Path(checkpoint).parent.parent/"run_config.json"
+    if not info.get("path"):  # in-memory data, e.g. the synthetic genome: rebuilt from the run's config, if it has one
+        if not rc.exists(): raise ValueError(f"checkpoint {checkpoint}: trained on in-memory data (no FASTA path recorded) "
+                                             f"and no {rc.name} beside the run; pass the data explicitly")
+        from hvae_nb.cli import build_data  # (the command-line module imports this one)
+        from hvae_nb.config import load_config
+        ds = build_data(load_config(overrides=json.loads(rc.read_text())))
+        if len(ds) != info["n_windows"]: raise ValueError(f"checkpoint {checkpoint}: {rc} rebuilds {len(ds):,} windows, the run had {info['n_windows']:,}")
+        return ds
     records = json.loads(rc.read_text())["data"].get("records") if rc.exists() else None
     records = records or info.get("records")
     src = Path(info["path"])
