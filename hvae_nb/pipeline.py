@@ -297,7 +297,9 @@ def pipeline_cli(
     try:
         if docs_only: return build_docs(out)
         run = run_pipeline(config, out, set, resume, overwrite, steps)
-        print(f"run folder: {run}\n" + ((run/"summary.md").read_text() if (run/"summary.md").exists() else ""))
+        lines = (run/"summary.md").read_text().splitlines() if (run/"summary.md").exists() else []
+        print("\n".join(lines[:22]) + (f"\n... ({len(lines) - 22} more rows in {run/'summary.md'})" if len(lines) > 22 else ""))
+        print(f"run folder: {run}")
         if docs: build_docs(run)
     except (StepFailed, ValueError, FileNotFoundError, FileExistsError) as e: raise CliError(str(e)) from None
 
