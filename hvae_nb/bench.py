@@ -19,7 +19,7 @@ from fastcore.script import call_parse
 from .data import (Genome, GenomicDataset, SHARED_GENOME, decode_codes, make_synthetic_genome, onehot, ref_onehot,
                           write_codes, write_fasta, peak_rss_mb, _load_in_child)
 from .model import HierarchicalVAE, bits_per_base
-from .train import (TrainConfig, WindowSource, evaluate, get_device, make_optimizer, train_step, train_hierarchical_vae,
+from .train import (MasterAdamW, TrainConfig, WindowSource, evaluate, get_device, make_optimizer, train_step, train_hierarchical_vae,
                            vae_losses)
 
 # %% ../nbs/90_benchmark.ipynb #cbaf6716
@@ -87,7 +87,7 @@ class Paths:
                  device="cpu", # where to train
                  bs:int=128, # batch size
                  model_kw:dict=None, # `HierarchicalVAE` arguments (default: the reference architecture)
-                 amp:str="auto", # fast path autocast: auto (bf16 on CUDA, and on a CPU with AVX512-BF16/AMX) | bf16 | none
+                 amp:str="auto", # fast path precision: auto (bf16 autocast on CUDA, bf16-master on a CPU with AVX512-BF16/AMX) | bf16 | bf16-master | none
                  compile:bool=False, # torch.compile the fast path's model
                  compile_mode:str="default", # torch.compile mode (reduce-overhead: CUDA graphs)
                  workers:int=2, # baseline DataLoader workers
@@ -98,7 +98,7 @@ class Paths:
         self.base_model = HierarchicalVAE(**kw).to(self.dev).train()
         self.fast_model = HierarchicalVAE(**kw).to(self.dev).train()
         self.base_opt = torch.optim.AdamW(self.base_model.parameters(), lr=1e-3, weight_decay=1e-5)  # the reference's defaults
-        if amp == "auto": amp = "bf16" if self.dev.type == "cuda" or _cpu_has_bf16() else "none"
+        if amp == "auto": amp = "bf16" if self.dev.type == "cuda" else "bf16-master" if _cpu_has_bf16() else "none"
         self.cfg = TrainConfig(amp=amp, compile=compile, bs=bs)
         self.fast_opt = make_optimizer(self.fast_model, self.cfg, self.dev)
         self.net = torch.compile(self.fast_model, mode=compile_mode) if compile else self.fast_model
@@ -136,21 +136,27 @@ class Paths:
 
     def breakdown(self, path:str, steps:int=3)->dict:
         "Mean seconds per step in data, forward, backward (with clipping) and optimizer, synchronising between phases."
+        # with bf16 master weights, clipping and widening the gradients are part of the optimizer phase
         fast = path == "fast"
         model, opt = (self.fast_model, self.fast_opt) if fast else (self.base_model, self.base_opt)
         amp = self.cfg.amp if fast else "none"
+        master = isinstance(opt, MasterAdamW)
         from hvae_nb.train import autocast_ctx
         t = np.zeros(4)
         for _ in range(steps):
             c = [time.perf_counter()]
             x = self._fast_batch() if fast else self._next_ref().to(self.dev)
+            if master: x = x.to(torch.bfloat16)
             sync(self.dev); c.append(time.perf_counter())
-            with autocast_ctx(self.dev, amp): ls = vae_losses(model, x, 1.0, net=self.net if fast else None)
+            if master: ls = vae_losses(opt.shadow, x, 1.0)
+            else:
+                with autocast_ctx(self.dev, amp): ls = vae_losses(model, x, 1.0, net=self.net if fast else None)
             sync(self.dev); c.append(time.perf_counter())
-            opt.zero_grad(set_to_none=True); ls.loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0, foreach=fast)
+            (opt.shadow if master else opt).zero_grad(set_to_none=True); ls.loss.backward()
+            if not master: torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0, foreach=fast)
             sync(self.dev); c.append(time.perf_counter())
-            opt.step(); sync(self.dev); c.append(time.perf_counter())
+            opt.step_from_shadow(1.0) if master else opt.step()
+            sync(self.dev); c.append(time.perf_counter())
             t += np.diff(c)
         return dict(zip(("data", "forward", "backward", "optimizer"), (t / steps).tolist()))
 
@@ -178,7 +184,7 @@ def quality(ds:GenomicDataset, # windows
             split:dict, # {'train','val','test'} indices (val is scored)
             steps:int=100, # training steps per path
             device="cpu", bs:int=128, model_kw:dict=None, # where, batch size, model arguments
-            amp:str="bf16", # the fast path's autocast
+            amp:str="bf16", # the fast path's precision (bf16 autocast, bf16-master, none)
             n_val:int=2048, # validation windows scored (the first ones of split['val'])
            )->dict: # validation bits/base and seconds of each path
     "Validation bits/base after the same training budget on the plain fp32 path and on the fast path."
@@ -300,13 +306,15 @@ def time_analyses(fns:dict, # name -> callable taking `arg`
 # %% ../nbs/90_benchmark.ipynb #49570cef
 def _f(v, fmt="{:,.0f}"): return "–" if v is None or (isinstance(v, float) and math.isnan(v)) else fmt.format(v)
 
+_PRECISION = {"bf16": "bf16 autocast", "bf16-master": "bf16 weights with fp32 master copies (no autocast)", "none": "fp32"}
+
 def to_markdown(r:dict)->str:
     "The benchmark results as a Markdown report (one table per section)."
     L = [f"**Device:** {r['device_name']} ({r['device']}), torch {r['torch']}, {r['threads']} threads; "
          f"load average {r['load_before']} before, {r['load_after']} after; {r['date']}", "",
          f"**Matmul rate ({r.get('matmul_n', 2048)}³, same run):** fp32 {r['fp32_gflops']:,.0f} GFLOP/s, bf16 {r['bf16_gflops']:,.0f} GFLOP/s. "
          f"Model: {r['params']/1e6:.1f} M parameters, {r['flops_per_step']/1e9:.1f} GFLOP per training step at batch {r['bs']} "
-         f"(FlopCounterMode, forward + backward). Fast path autocast: {r['amp']}.", "",
+         f"(FlopCounterMode, forward + backward). Fast path precision: {_PRECISION.get(r['amp'], r['amp'])}.", "",
          "| training, reference architecture, batch %d, categorical | baseline (reference pipeline) | fast path | ratio |" % r["bs"],
          "|---|---|---|---|"]
     s, b = r["side_by_side"], r["breakdown"]
@@ -356,7 +364,7 @@ def bench_cli(
     steps:int=60, # timed training steps per path
     block:int=2, # steps per alternating block (short blocks: both paths see the same machine load)
     quality_steps:int=100, # training steps per path for the validation comparison (0: skip)
-    amp:str="auto", # fast-path autocast: auto | bf16 | none
+    amp:str="auto", # fast-path precision: auto | bf16 (autocast) | bf16-master | none
     compile:bool=False, # torch.compile the fast path
     compile_mode:str="default", # torch.compile mode: default | reduce-overhead (CUDA graphs) | max-autotune
     workers:int=2, # baseline DataLoader workers (the reference's 2)
@@ -396,7 +404,7 @@ def bench_cli(
     r["breakdown"] = dict(baseline=p.breakdown("baseline"), fast=p.breakdown("fast"))
     r["baseline_gflops"] = s["baseline_wps"] / bs * r["flops_per_step"] / 1e9
     r["fast_gflops"] = s["fast_wps"] / bs * r["flops_per_step"] / 1e9
-    r["fast_peak"] = "bf16" if r["amp"] == "bf16" else "fp32"
+    r["fast_peak"] = "bf16" if r["amp"] in ("bf16", "bf16-master") else "fp32"
     r["baseline_frac"] = r["baseline_gflops"] / r["fp32_gflops"]
     r["fast_frac"] = r["fast_gflops"] / r[f"{r['fast_peak']}_gflops"]
     del p

@@ -6,7 +6,7 @@ Docs: https://hvae-nb.github.io/hvae-nb/train.html.md"""
 
 # %% ../nbs/03_train.ipynb #1b4d9794
 from __future__ import annotations
-import csv, json, math, os, random, time, warnings
+import copy, csv, json, math, os, random, time, warnings
 from contextlib import nullcontext
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
@@ -15,6 +15,7 @@ from typing import NamedTuple
 import numpy as np
 import torch
 import torch.distributed as dist
+from torch import nn
 from tqdm import tqdm
 
 from .basics import beta_loss
@@ -23,9 +24,9 @@ from .model import HierarchicalVAE, bits_per_base
 
 # %% auto #0
 __all__ = ['BETA_SCHEDULES', 'TrainConfig', 'beta_at', 'Losses', 'vae_losses', 'save_checkpoint', 'load_checkpoint',
-           'model_from_checkpoint', 'get_device', 'autocast_ctx', 'WindowSource', 'evaluate', 'dist_env', 'shard',
-           'shard_weight', 'train_step', 'TrainResult', 'default_split', 'make_optimizer', 'train_hierarchical_vae',
-           'markov_bits_per_base']
+           'model_from_checkpoint', 'get_device', 'autocast_ctx', 'BitDropout', 'MasterAdamW', 'WindowSource',
+           'evaluate', 'dist_env', 'shard', 'shard_weight', 'train_step', 'TrainResult', 'default_split',
+           'make_optimizer', 'train_hierarchical_vae', 'markov_bits_per_base']
 
 # %% ../nbs/03_train.ipynb #b6186195
 @dataclass
@@ -47,7 +48,7 @@ class TrainConfig:
     free_bits: float = 0.0      # free bits: nats per latent level below which KL is not penalised (0: off)
     seed: int = 0               # seed for initialisation, shuffling, dropout and sampling
     device: str = "auto"        # auto | cpu | cuda | cuda:N | mps
-    amp: str = "auto"           # auto (bf16 on CUDA) | bf16 | none
+    amp: str = "auto"           # auto (bf16 autocast on CUDA) | bf16 (autocast) | bf16-master (bf16 weights, fp32 masters) | none
     compile: bool = False       # torch.compile the model
     compile_mode: str = "default"  # torch.compile mode: default | reduce-overhead (CUDA graphs) | max-autotune
     fused: bool = True          # fused AdamW kernel (CUDA and CPU); False: the per-parameter loop
@@ -61,7 +62,8 @@ class TrainConfig:
     def __post_init__(self):
         if self.beta_schedule not in BETA_SCHEDULES:
             raise ValueError(f"TrainConfig.beta_schedule={self.beta_schedule!r}: expected one of {list(BETA_SCHEDULES)}")
-        if self.amp not in ("auto", "bf16", "none"): raise ValueError(f"TrainConfig.amp={self.amp!r}: expected auto, bf16 or none")
+        if self.amp not in ("auto", "bf16", "bf16-master", "none"): raise ValueError(f"TrainConfig.amp={self.amp!r}: expected auto, bf16, bf16-master or none")
+        if self.amp == "bf16-master" and self.compile: raise ValueError("TrainConfig.amp='bf16-master' trains a bf16 copy of the model: it cannot be combined with compile=True")
         if self.resident not in ("auto", "device", "host"): raise ValueError(f"TrainConfig.resident={self.resident!r}: expected auto, device or host")
         if self.compile_mode not in ("default", "reduce-overhead", "max-autotune", "max-autotune-no-cudagraphs"):
             raise ValueError(f"TrainConfig.compile_mode={self.compile_mode!r}: expected default, reduce-overhead or max-autotune")
@@ -166,6 +168,56 @@ def autocast_ctx(device, amp:str="auto"):
     if amp == "bf16" or (amp == "auto" and device.type == "cuda"): return torch.autocast(device.type, dtype=torch.bfloat16)
     return nullcontext()
 
+# %% ../nbs/03_train.ipynb #413aa523
+class BitDropout(nn.Module):
+    "Dropout whose masks come from 16 random bits per element (four per 64-bit draw); `p` is rounded to 1/32768."
+    def __init__(self, p:float=0.5): # drop probability
+        super().__init__()
+        if not 0 <= p < 1: raise ValueError(f"BitDropout: p={p} must be in [0, 1)")
+        self.p, self.q = p, 2 * round(p * 32768)  # drop with probability q/65536
+        # `random_` fills int64 with 63 random bits: three int16 lanes span all 16 bits, the top one only 15 (>= 0)
+        self.register_buffer("thr", torch.tensor([self.q - 32768] * 3 + [self.q // 2], dtype=torch.int16), persistent=False)
+
+    def forward(self, x):
+        if not self.training or self.q == 0: return x
+        n = x.numel()
+        bits = torch.empty((n + 3) // 4, dtype=torch.int64, device=x.device).random_().view(torch.int16).view(-1, 4)
+        keep = (bits >= self.thr).view(-1)[:n].view_as(x)
+        return x * (keep.to(x.dtype) * (65536 / (65536 - self.q)))
+
+class MasterAdamW(torch.optim.AdamW):
+    "Fused AdamW on the fp32 `model` (the master weights) that keeps a bf16 copy, `shadow`, for forward and backward."
+    def __init__(self, model, # the fp32 model; its parameters are the ones in `params`
+                 params, **kw): # parameter groups and AdamW arguments
+        super().__init__(params, **kw)
+        self.shadow = copy.deepcopy(model).to(torch.bfloat16)
+        for mod in list(self.shadow.modules()):
+            for k, c in mod.named_children():
+                if type(c) is nn.Dropout: setattr(mod, k, BitDropout(c.p))
+        self.masters, self.copies = list(model.parameters()), list(self.shadow.parameters())
+
+    @torch.no_grad()
+    def sync(self):
+        "Copy the fp32 master weights into the bf16 copy."
+        torch._foreach_copy_(self.copies, self.masters)
+
+    def load_state_dict(self, state_dict):
+        super().load_state_dict(state_dict); self.sync()
+
+    @torch.no_grad()
+    def step_from_shadow(self, clip:float=0.0): # gradient-norm clipping (0: off)
+        "Widen the copy's gradients into the masters, clip inside the fused step, update, refresh the copy."
+        for p in self.masters:
+            if p.grad is None: p.grad = torch.zeros_like(p)  # kept between steps: no allocation per step
+        gs = [p.grad for p in self.masters]
+        torch._foreach_copy_(gs, [q.grad for q in self.copies])
+        if clip > 0:
+            norm = torch.linalg.vector_norm(torch.stack(torch._foreach_norm(gs)))
+            self.grad_scale, self.found_inf = ((norm + 1e-6) / clip).clamp(min=1.0), torch.zeros((), device=norm.device)
+        else: self.grad_scale = self.found_inf = None
+        self.step()
+        self.sync()
+
 # %% ../nbs/03_train.ipynb #dce07507
 def _as_tensor(a):
     "Zero-copy tensor over a numpy array (a read-only memmap included)."
@@ -255,6 +307,14 @@ def train_step(net, # what the batch is run through: the model, compiled or wrap
                cfg:TrainConfig, # amp, free_bits, clip
                weight:float=1.0)->Losses: # loss weight (see `shard_weight`)
     "One optimisation step with no read-back to the host; returns the (detached-able) losses on the device."
+    if isinstance(opt, MasterAdamW):  # bf16 weights: forward and backward on the optimizer's copy, the update in fp32
+        if net is not model: raise ValueError("amp='bf16-master' trains the optimizer's bf16 copy: no torch.compile or DDP wrapper")
+        sh = opt.shadow.train(model.training)
+        ls = vae_losses(sh, x.to(torch.bfloat16), beta, cfg.free_bits)
+        sh.zero_grad(set_to_none=True)
+        (ls.loss * weight if weight != 1 else ls.loss).backward()
+        opt.step_from_shadow(cfg.clip)
+        return ls
     with autocast_ctx(x.device, cfg.amp):
         ls = vae_losses(model, x, beta, cfg.free_bits, net=net)
     opt.zero_grad(set_to_none=True)
@@ -277,12 +337,13 @@ def default_split(data:GenomicDataset, seed:int=0):
     return split_windows(data, how="blocks", block_bp=block, seed=seed)
 
 def make_optimizer(model, cfg:TrainConfig, device):
-    "AdamW with weight decay on matrices only (not on biases and norm gains); fused on CUDA and CPU unless `cfg.fused=False`."
+    "AdamW with weight decay on matrices only (not on biases and norm gains); fused on CUDA and CPU unless `cfg.fused=False`; `MasterAdamW` for `amp='bf16-master'`."
     decay = [p for p in model.parameters() if p.requires_grad and p.dim() >= 2]
     no_decay = [p for p in model.parameters() if p.requires_grad and p.dim() < 2]
     groups = [dict(params=decay, weight_decay=cfg.weight_decay), dict(params=no_decay, weight_decay=0.0)]
     # the fused kernel updates every parameter in one pass; on a CPU it is ~5x faster than the per-tensor loop
     fused = cfg.fused and device.type in ("cuda", "cpu")
+    if cfg.amp == "bf16-master": return MasterAdamW(model, groups, lr=cfg.lr, fused=fused or None, foreach=None if fused else False)
     return torch.optim.AdamW(groups, lr=cfg.lr, fused=fused or None, foreach=None if fused else False)
 
 def _rng_state(gen):
