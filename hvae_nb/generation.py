@@ -11,31 +11,13 @@ import torch
 from scipy.stats import wasserstein_distance
 
 from .analysis import gc_content, js_divergence, kmer_spectrum
-from .train import load_checkpoint
+from .train import load_checkpoint, kmer_counts
 
 # %% auto #0
-__all__ = ['kmer_counts', 'pooled_spectrum', 'fit_markov', 'sample_markov', 'sample_iid', 'shuffle_windows', 'compare_sets',
-           'generate_codes', 'heldout_split']
+__all__ = ['pooled_spectrum', 'fit_markov', 'sample_markov', 'sample_iid', 'shuffle_windows', 'compare_sets', 'generate_codes',
+           'heldout_split']
 
 # %% ../nbs/16_generation.ipynb #7e305929
-def kmer_counts(codes, # integer codes (B, W); 4 = N
-                k:int, # k-mer length
-                bs:int=4096): # windows per chunk
-    "Counts of every k-mer (first base most significant) pooled over all windows, (4**k,) float."
-    codes = np.asarray(codes)
-    if codes.ndim != 2: raise ValueError(f"codes: expected (B, W), got shape {codes.shape}")
-    if not 1 <= k <= codes.shape[1]: raise ValueError(f"k={k}: expected 1..{codes.shape[1]} (the window length)")
-    n = codes.shape[1] - k + 1
-    out = np.zeros(4**k)
-    for i in range(0, len(codes), bs):
-        c = codes[i:i+bs]
-        h, ok = np.zeros((len(c), n), np.int64), np.ones((len(c), n), bool)
-        for j in range(k):
-            s = c[:, j:j+n]
-            h, ok = h * 4 + np.minimum(s, 3), ok & (s < 4)
-        out += np.bincount(h[ok], minlength=4**k)
-    return out
-
 def pooled_spectrum(codes, # integer codes (B, W)
                     k:int): # k-mer length
     "Normalised k-mer frequencies of a set of windows taken together, (4**k,)."

@@ -26,7 +26,7 @@ from .model import HierarchicalVAE, bits_per_base
 __all__ = ['BETA_SCHEDULES', 'TrainConfig', 'beta_at', 'Losses', 'vae_losses', 'save_checkpoint', 'load_checkpoint',
            'model_from_checkpoint', 'get_device', 'autocast_ctx', 'BitDropout', 'MasterAdamW', 'WindowSource',
            'evaluate', 'dist_env', 'shard', 'shard_weight', 'train_step', 'TrainResult', 'default_split',
-           'make_optimizer', 'train_hierarchical_vae', 'markov_bits_per_base']
+           'make_optimizer', 'train_hierarchical_vae', 'kmer_counts', 'markov_bits_per_base']
 
 # %% ../nbs/03_train.ipynb #b6186195
 @dataclass
@@ -497,17 +497,28 @@ def _data_info(data):
                 window_size=data.window_size, stride=data.stride, n_windows=len(data), n_dropped=int(data.n_dropped))
 
 # %% ../nbs/03_train.ipynb #3cbb7648
-def _kmer_counts(codes:np.ndarray, starts:np.ndarray, window:int, k:int, chunk:int=4096):
-    "Counts of all (k+1)-mers inside the windows at `starts` (k-mers containing N skipped)."
-    counts = np.zeros(4 ** (k + 1), dtype=np.int64)
-    for i in range(0, len(starts), chunk):
-        w = codes[starts[i:i+chunk, None] + np.arange(window)].astype(np.int64)
-        idx, ok = np.zeros((len(w), window - k), np.int64), np.ones((len(w), window - k), bool)
-        for j in range(k + 1):
-            c = w[:, j:window - k + j]
-            idx, ok = idx * 4 + np.minimum(c, 3), ok & (c < 4)
-        counts += np.bincount(idx[ok], minlength=4 ** (k + 1))
-    return counts
+def kmer_counts(codes, # integer codes (B, W); 4 = N
+                k:int, # k-mer length
+                bs:int=4096): # windows per chunk
+    "Counts of every k-mer (first base most significant) pooled over all windows, (4**k,) float; k-mers with N skipped."
+    codes = np.asarray(codes)
+    if codes.ndim != 2: raise ValueError(f"codes: expected (B, W), got shape {codes.shape}")
+    if not 1 <= k <= codes.shape[1]: raise ValueError(f"k={k}: expected 1..{codes.shape[1]} (the window length)")
+    n = codes.shape[1] - k + 1
+    out = np.zeros(4**k)
+    for i in range(0, len(codes), bs):
+        c = codes[i:i+bs]
+        h, ok = np.zeros((len(c), n), np.int64), np.ones((len(c), n), bool)
+        for j in range(k):  # rolling base-4 index: one pass per k-mer position, vectorised over windows
+            sl = c[:, j:j+n]
+            h, ok = h * 4 + np.minimum(sl, 3), ok & (sl < 4)
+        out += np.bincount(h[ok], minlength=4**k)
+    return out
+
+def _window_kmer_counts(data, idx, k, chunk=4096):
+    "k-mer counts over the windows `idx` of `data`, gathered a chunk at a time."
+    idx = np.asarray(idx)
+    return sum((kmer_counts(data.codes(idx[i:i+chunk]), k) for i in range(0, len(idx), chunk)), np.zeros(4**k))
 
 def markov_bits_per_base(data:GenomicDataset, # the windows
                          fit_idx, # indices of the windows to fit on (e.g. split['train'])
@@ -516,7 +527,7 @@ def markov_bits_per_base(data:GenomicDataset, # the windows
     "Cross-entropy in bits/base of an order-`order` Markov chain fitted on `fit_idx` and scored on `eval_idx`."
     if order < 0 or order > 8: raise ValueError(f"order={order}: expected 0..8")
     k, W = order, data.window_size
-    fit = _kmer_counts(data.genome.codes, data.starts[np.asarray(fit_idx)], W, k).reshape(-1, 4) + 1.0
+    fit = _window_kmer_counts(data, fit_idx, k + 1).reshape(-1, 4) + 1.0
     logp = np.log2(fit / fit.sum(1, keepdims=True)).ravel()
-    ev = _kmer_counts(data.genome.codes, data.starts[np.asarray(eval_idx)], W, k)
+    ev = _window_kmer_counts(data, eval_idx, k + 1)
     return float(-(ev * logp).sum() / ev.sum())
