@@ -7,7 +7,7 @@ Docs: https://hvae-nb.github.io/hvae-nb/benchmark.html.md"""
 # %% auto #0
 __all__ = ['ANALYSES', 'sync', 'matmul_rate', 'train_flops', 'RefWindows', 'ref_loader', 'Paths', 'side_by_side', 'quality',
            'ref_load_in_child', 'genome_scaling', 'latent_scaling', 'memmap_demo', 'memmap_demo_in_child',
-           'time_analyses', 'to_markdown', 'bench_cli']
+           'time_analyses', 'analysis_timings', 'to_markdown', 'bench_cli']
 
 # %% ../nbs/90_benchmark.ipynb #fefdd3da
 import json, math, os, platform, sys, tempfile, time
@@ -302,6 +302,26 @@ def time_analyses(fns:dict, # name -> callable taking `arg`
         t0 = time.perf_counter(); f(arg)
         rows.append(dict(analysis=name, seconds=time.perf_counter() - t0, peak_rss_mb=peak_rss_mb()))
     return rows
+
+# %% ../nbs/90_benchmark.ipynb #e24f0c05
+def analysis_timings(analysis_dir, # a folder written by `hvae-analyze` (holds pipeline.json)
+                     out=None, # write NAME.md / NAME.json here (None: only return the table)
+                     name:str="analyses_cpu", # file name
+                     overwrite:bool=False): # replace existing files
+    "Markdown table of the wall time of each analysis notebook of an `hvae-analyze` run."
+    st = json.loads((Path(analysis_dir)/"pipeline.json").read_text())
+    steps = {k: v for k, v in st.get("steps", {}).items() if v.get("status") == "done"}
+    if not steps: raise ValueError(f"{analysis_dir}: no finished analysis in pipeline.json")
+    n = sorted({v.get("parameters", {}).get("n_max") for v in steps.values()} - {None})
+    total = sum(v["seconds"] for v in steps.values())
+    md = "\n".join([f"Analyses of `{st.get('name', '?')}` with `hvae-analyze` on {n or 'n_max as recorded'} windows; "
+                    f"wall time per notebook under papermill (kernel start, analysis, figures); total {total:,.0f} s.", "",
+                    "| analysis | seconds |", "|---|---|"] + [f"| {k} | {v['seconds']:,.1f} |" for k, v in steps.items()])
+    if out is not None:
+        o = Path(out); o.mkdir(parents=True, exist_ok=True)
+        if (o/f"{name}.md").exists() and not overwrite: raise FileExistsError(f"{o/name}.md exists; pass overwrite=True")
+        (o/f"{name}.md").write_text(md + "\n"); (o/f"{name}.json").write_text(json.dumps(dict(steps=steps, total=total, n_max=n), indent=1))
+    return md
 
 # %% ../nbs/90_benchmark.ipynb #49570cef
 def _f(v, fmt="{:,.0f}"): return "–" if v is None or (isinstance(v, float) and math.isnan(v)) else fmt.format(v)
