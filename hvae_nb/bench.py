@@ -307,15 +307,17 @@ def time_analyses(fns:dict, # name -> callable taking `arg`
 def analysis_timings(analysis_dir, # a folder written by `hvae-analyze` (holds pipeline.json)
                      out=None, # write NAME.md / NAME.json here (None: only return the table)
                      name:str="analyses_cpu", # file name
-                     overwrite:bool=False): # replace existing files
+                     overwrite:bool=False, # replace existing files
+                     desc:str=None): # first line of the table (default: from pipeline.json)
     "Markdown table of the wall time of each analysis notebook of an `hvae-analyze` run."
     st = json.loads((Path(analysis_dir)/"pipeline.json").read_text())
     steps = {k: v for k, v in st.get("steps", {}).items() if v.get("status") == "done"}
     if not steps: raise ValueError(f"{analysis_dir}: no finished analysis in pipeline.json")
     n = sorted({v.get("parameters", {}).get("n_max") for v in steps.values()} - {None})
     total = sum(v["seconds"] for v in steps.values())
-    md = "\n".join([f"Analyses of `{st.get('name', '?')}` with `hvae-analyze` on {n or 'n_max as recorded'} windows; "
-                    f"wall time per notebook under papermill (kernel start, analysis, figures); total {total:,.0f} s.", "",
+    desc = desc or (f"Analyses of `{st.get('name', '?')}` with `hvae-analyze` on {n or 'n_max as recorded'} windows; "
+                    "wall time per notebook under papermill (kernel start, analysis, figures)")
+    md = "\n".join([f"{desc}; total {total:,.0f} s.", "",
                     "| analysis | seconds |", "|---|---|"] + [f"| {k} | {v['seconds']:,.1f} |" for k, v in steps.items()])
     if out is not None:
         o = Path(out); o.mkdir(parents=True, exist_ok=True)

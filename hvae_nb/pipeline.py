@@ -323,6 +323,7 @@ def analyze_cli(
         o.mkdir(parents=True, exist_ok=True)
         for d in ("notebooks", "figures", "metrics", "logs"): (o/d).mkdir(exist_ok=True)
         st = _state(o)
+        st.update(name=cfg.name, machine=_machine())
         for nb in pipeline_steps(only=list(steps or ANALYSES)):
             if resume and st["steps"].get(nb.stem, {}).get("status") == "done": continue
             print(f"{nb.stem}", flush=True); t0 = time.time()
@@ -333,7 +334,7 @@ def analyze_cli(
             except pm.PapermillExecutionError as e:
                 st["steps"][nb.stem] = dict(status="failed", cell=e.cell_index, error=f"{e.ename}: {e.evalue}"); _save_state(o, st)
                 raise StepFailed(f"notebook {nb.name} failed in cell {e.cell_index}: {e.ename}: {e.evalue}") from None
-            st["steps"][nb.stem] = dict(status="done", seconds=round(time.time() - t0, 1)); _save_state(o, st)
+            st["steps"][nb.stem] = dict(status="done", seconds=round(time.time() - t0, 1), parameters=step_parameters(nb, params)); _save_state(o, st)
         collect_metrics(o)
         print((o/"summary.md").read_text())
     except (StepFailed, ValueError, FileNotFoundError) as e: raise CliError(str(e)) from None
