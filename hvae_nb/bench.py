@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from torch.utils.flop_counter import FlopCounterMode
-from fastcore.script import call_parse
+from fastcore.script import call_parse, CliError
 from .data import (Genome, GenomicDataset, SHARED_GENOME, decode_codes, make_synthetic_genome, onehot, ref_onehot,
                           write_codes, write_fasta, peak_rss_mb, _load_in_child)
 from .model import HierarchicalVAE, bits_per_base
@@ -404,7 +404,7 @@ def bench_cli(
     if not overwrite and ((outp/f"{name}.json").exists() or (outp/f"{name}.md").exists()):
         raise FileExistsError(f"{outp/name}.json/.md exist; pass --overwrite or another --name")
     fasta = Path(fasta or SHARED_GENOME)
-    if not fasta.exists(): raise FileNotFoundError(f"FASTA file not found: {fasta}")
+    if not fasta.exists(): raise CliError(f"FASTA file not found: {fasta}")
     r = dict(matmul_n=matmul_n, date=time.strftime("%Y-%m-%d %H:%M"), device=str(dev), torch=torch.__version__, threads=torch.get_num_threads(),
              device_name=torch.cuda.get_device_name(dev) if dev.type == "cuda" else (platform.processor() or platform.machine()) + f", {os.cpu_count()} cores",
              load_before=" ".join(f"{v:.1f}" for v in os.getloadavg()), bs=bs, fasta=str(fasta))

@@ -18,7 +18,7 @@ import numpy as np
 import torch
 from Bio.SeqIO.FastaIO import SimpleFastaParser
 from fastcore.basics import patch
-from fastcore.script import call_parse
+from fastcore.script import call_parse, CliError
 from tqdm import tqdm
 
 # %% ../nbs/01_data.ipynb #1774a2cf
@@ -612,7 +612,7 @@ def bench_data_cli(
 ):
     "Benchmark loading, windowing and one-hot batching against the per-window Python reference."
     fasta = fasta or SHARED_GENOME
-    if not Path(fasta).exists(): raise FileNotFoundError(f"FASTA file not found: {fasta}")
+    if not Path(fasta).exists(): raise CliError(f"FASTA file not found: {fasta}")
     res = dict(fasta=str(fasta), bs=bs, window_size=window_size, stride=stride, torch_threads=torch.get_num_threads())
     res.update(_load_in_child(fasta, window_size, stride))
     ds = GenomicDataset(fasta, window_size, stride)

@@ -21,8 +21,8 @@ from .config import RunConfig, load_config, variants, config_dict
 
 # %% auto #0
 __all__ = ['NBS', 'SKIP', 'RUN_NOTE_TAG', 'ANALYSES', 'pipeline_steps', 'run_parameters', 'step_parameters', 'StepFailed',
-           'run_config', 'collect_metrics', 'compare_runs', 'run_pipeline', 'publish_run', 'write_readme', 'build_docs',
-           'pipeline_cli', 'analyze_cli']
+           'execute_steps', 'run_config', 'collect_metrics', 'compare_runs', 'run_pipeline', 'publish_run',
+           'write_readme', 'build_docs', 'pipeline_cli', 'analyze_cli']
 
 # %% ../nbs/19_pipeline.ipynb #be8774fd
 NBS = Path(__file__).parent.parent/"nbs" if "__file__" in globals() else Path("../nbs")
@@ -79,29 +79,28 @@ def _check_resume(run_dir, cfg):
                 raise ValueError(f"{run_dir}: cannot resume with a different {sec}.{k} ({old.get(sec, {}).get(k)!r} -> "
                                  f"{new[sec].get(k)!r}); start a new run folder instead")
 
-def run_config(cfg:RunConfig, # the (single-variant) config
-               run_dir, # the run folder
-               resume:bool=False, # continue a run, skipping its finished steps
-               overwrite:bool=False, # replace an existing run folder
-               nbs=None, # the notebooks folder
-               only:list=None, # only these steps
-               progress:bool=True): # show papermill's progress bars
-    "Execute the pipeline steps for `cfg` into `run_dir`; returns the state dict."
+def _prepare_dir(run_dir, resume, overwrite):
+    "Refuse to reuse a folder that holds a run unless resuming or overwriting; create its sub-folders."
     run_dir = Path(run_dir)
     if run_dir.exists() and any(run_dir.iterdir()):
         if overwrite and not resume: shutil.rmtree(run_dir)
         elif not resume: raise FileExistsError(f"{run_dir}: already holds a run; use --resume to continue it, "
                                                "--overwrite to replace it, or choose another --out")
-        elif (run_dir/"run_config.yaml").exists(): _check_resume(run_dir, cfg)
     for d in ("notebooks", "logs", "checkpoints", "figures", "metrics"): (run_dir/d).mkdir(parents=True, exist_ok=True)
-    (run_dir/"run_config.yaml").write_text(yaml.safe_dump(config_dict(cfg), sort_keys=False))
+    return run_dir
+
+def execute_steps(steps:list, # notebook paths, in order
+                  params:dict, # every parameter a step may take (each gets those it declares)
+                  run_dir, # the folder for executed notebooks, logs and pipeline.json
+                  name:str, # the run's name, recorded in pipeline.json
+                  resume:bool=False, # skip steps pipeline.json records as done
+                  progress:bool=True): # show papermill's progress bars
+    "Execute `steps` with papermill into `run_dir`, recording each in pipeline.json; stop at the first failure."
+    run_dir = Path(run_dir)
     st = _state(run_dir)
-    st.update(name=cfg.name, machine=_machine())
-    params = run_parameters(cfg, run_dir)
-    steps = pipeline_steps(nbs, only)
+    st.update(name=name, machine=_machine())
     for i, nb in enumerate(steps, 1):
-        s = st["steps"].get(nb.stem, {})
-        if resume and s.get("status") == "done":
+        if resume and st["steps"].get(nb.stem, {}).get("status") == "done":
             print(f"[{i}/{len(steps)}] {nb.stem}: done before, skipped"); continue
         p = step_parameters(nb, params)
         print(f"[{i}/{len(steps)}] {nb.stem} {p if p else ''}", flush=True)
@@ -124,6 +123,20 @@ def run_config(cfg:RunConfig, # the (single-variant) config
         _save_state(run_dir, st)
     collect_metrics(run_dir)
     return st
+
+def run_config(cfg:RunConfig, # the (single-variant) config
+               run_dir, # the run folder
+               resume:bool=False, # continue a run, skipping its finished steps
+               overwrite:bool=False, # replace an existing run folder
+               nbs=None, # the notebooks folder
+               only:list=None, # only these steps
+               progress:bool=True): # show papermill's progress bars
+    "Execute the pipeline steps for `cfg` into `run_dir`; returns the state dict."
+    run_dir = Path(run_dir)
+    if resume and (run_dir/"run_config.yaml").exists(): _check_resume(run_dir, cfg)
+    _prepare_dir(run_dir, resume, overwrite)
+    (run_dir/"run_config.yaml").write_text(yaml.safe_dump(config_dict(cfg), sort_keys=False))
+    return execute_steps(pipeline_steps(nbs, only), run_parameters(cfg, run_dir), run_dir, cfg.name, resume, progress)
 
 # %% ../nbs/19_pipeline.ipynb #57bda139
 def _flatten(d, prefix=""):
@@ -311,6 +324,7 @@ def analyze_cli(
     device:str="auto", # where to run
     steps:Annotated[str, "only these analyses (default: all)", {"nargs": "*"}]=None,
     resume:bool=False, # skip analyses already done in --out
+    overwrite:bool=False, # replace an existing --out
 ):
     "Run the analysis notebooks on a trained checkpoint."
     try:
@@ -320,21 +334,7 @@ def analyze_cli(
         cfg = load_config(overrides=[f"analysis.n_max={n_max}", f"analysis.device={device}"])
         cfg.name = f"analyze-{ck.parent.parent.name}"
         params = dict(run_parameters(cfg, o), checkpoint=str(ck.resolve()), latents=str((ck.parent.parent/"latents.npz").resolve()))
-        o.mkdir(parents=True, exist_ok=True)
-        for d in ("notebooks", "figures", "metrics", "logs"): (o/d).mkdir(exist_ok=True)
-        st = _state(o)
-        st.update(name=cfg.name, machine=_machine())
-        for nb in pipeline_steps(only=list(steps or ANALYSES)):
-            if resume and st["steps"].get(nb.stem, {}).get("status") == "done": continue
-            print(f"{nb.stem}", flush=True); t0 = time.time()
-            try:
-                with open(o/"logs"/f"{nb.stem}.log", "w") as log:
-                    pm.execute_notebook(str(nb), str(o/"notebooks"/nb.name), parameters=step_parameters(nb, params),
-                                        cwd=str(nb.parent), stdout_file=log, stderr_file=log, kernel_name="python3")
-            except pm.PapermillExecutionError as e:
-                st["steps"][nb.stem] = dict(status="failed", cell=e.cell_index, error=f"{e.ename}: {e.evalue}"); _save_state(o, st)
-                raise StepFailed(f"notebook {nb.name} failed in cell {e.cell_index}: {e.ename}: {e.evalue}") from None
-            st["steps"][nb.stem] = dict(status="done", seconds=round(time.time() - t0, 1), parameters=step_parameters(nb, params)); _save_state(o, st)
-        collect_metrics(o)
-        print((o/"summary.md").read_text())
-    except (StepFailed, ValueError, FileNotFoundError) as e: raise CliError(str(e)) from None
+        _prepare_dir(o, resume, overwrite)
+        execute_steps(pipeline_steps(only=list(steps or ANALYSES)), params, o, cfg.name, resume)
+        print(f"analysis folder: {o} (summary.md, figures/, metrics/, notebooks/)")
+    except (StepFailed, ValueError, FileNotFoundError, FileExistsError) as e: raise CliError(str(e)) from None
