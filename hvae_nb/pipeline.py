@@ -21,8 +21,8 @@ from .config import RunConfig, load_config, variants, config_dict
 
 # %% auto #0
 __all__ = ['NBS', 'SKIP', 'RUN_NOTE_TAG', 'ANALYSES', 'pipeline_steps', 'run_parameters', 'step_parameters', 'StepFailed',
-           'execute_steps', 'run_config', 'collect_metrics', 'compare_runs', 'run_pipeline', 'publish_run',
-           'write_readme', 'build_docs', 'pipeline_cli', 'analyze_cli']
+           'tidy_streams', 'execute_steps', 'run_config', 'collect_metrics', 'compare_runs', 'run_pipeline',
+           'publish_run', 'write_readme', 'build_docs', 'pipeline_cli', 'analyze_cli']
 
 # %% ../nbs/19_pipeline.ipynb #be8774fd
 NBS = Path(__file__).parent.parent/"nbs" if "__file__" in globals() else Path("../nbs")
@@ -55,6 +55,28 @@ def step_parameters(nb:Path, params:dict):
 
 # %% ../nbs/19_pipeline.ipynb #9a1ef097
 class StepFailed(RuntimeError): pass
+
+def _settle(text:str):
+    "What a terminal would show for `text`: each line as its last carriage return left it."
+    lines = [l.rstrip("\r").rsplit("\r", 1)[-1] for l in text.replace("\r\n", "\n").split("\n")]
+    return "\n".join(l for i, l in enumerate(lines) if l.strip() or (i == len(lines) - 1 and l == ""))
+
+def tidy_streams(nb):
+    "Merge each cell's consecutive stream outputs of one name and settle progress-bar rewrites, as a terminal would show them."
+    for c in nb.cells:
+        if c.cell_type != "code": continue
+        outs = []
+        for o in c.get("outputs", []):
+            if o.get("output_type") == "stream" and outs and outs[-1].get("output_type") == "stream" and outs[-1].get("name") == o.get("name"):
+                outs[-1]["text"] += o["text"]
+            else: outs.append(o)
+        for o in outs:
+            if o.get("output_type") == "stream": o["text"] = _settle(o["text"])
+        c.outputs = [o for o in outs if o.get("output_type") != "stream" or o["text"].strip()]
+    return nb
+
+def _tidy_file(path):
+    if Path(path).exists(): nbformat.write(tidy_streams(nbformat.read(path, as_version=4)), path)
 
 def _machine():
     import torch
@@ -113,12 +135,14 @@ def execute_steps(steps:list, # notebook paths, in order
                 pm.execute_notebook(str(nb), str(out), parameters=p, cwd=str(nb.parent), progress_bar=progress,
                                     log_output=False, stdout_file=log, stderr_file=log, kernel_name="python3")
         except pm.PapermillExecutionError as e:
+            _tidy_file(out)
             st["steps"][nb.stem].update(status="failed", seconds=round(time.time() - t0, 1), cell=e.cell_index,
                                         exec_count=e.exec_count, error=f"{e.ename}: {e.evalue}")
             _save_state(run_dir, st)
             raise StepFailed(f"notebook {nb.name} failed in cell {e.cell_index} of the executed notebook (execution count {e.exec_count}): "
                              f"{e.ename}: {e.evalue}\n  executed notebook kept: {out}\n  log: {run_dir/'logs'/(nb.stem + '.log')}"
                              f"\n  fix the cause, then rerun with --resume to skip the {i-1} finished step(s)") from None
+        _tidy_file(out)
         st["steps"][nb.stem].update(status="done", seconds=round(time.time() - t0, 1))
         _save_state(run_dir, st)
     collect_metrics(run_dir)
@@ -227,7 +251,7 @@ def publish_run(run_dir, # a finished run folder
     for name in done:
         src_p, ex_p = nbs/f"{name}.ipynb", run_dir/"notebooks"/f"{name}.ipynb"
         if not src_p.exists(): continue
-        src, ex = nbformat.read(src_p, as_version=4), nbformat.read(ex_p, as_version=4)
+        src, ex = nbformat.read(src_p, as_version=4), tidy_streams(nbformat.read(ex_p, as_version=4))
         src.cells = [c for c in src.cells if RUN_NOTE_TAG not in c.metadata.get("tags", [])]
         if _code_sources(src) != _code_sources(ex):
             raise ValueError(f"{src_p}: its code changed since run {run_dir} executed it; rerun the pipeline before publishing")
