@@ -63,16 +63,19 @@ def _settle(text:str):
 
 def tidy_streams(nb):
     "Merge each cell's consecutive stream outputs of one name and settle progress-bar rewrites, as a terminal would show them."
-    for c in nb.cells:
-        if c.cell_type != "code": continue
+    def merge(outputs):
         outs = []
-        for o in c.get("outputs", []):
+        for o in outputs:
             if o.get("output_type") == "stream" and outs and outs[-1].get("output_type") == "stream" and outs[-1].get("name") == o.get("name"):
                 outs[-1]["text"] += o["text"]
             else: outs.append(o)
+        return outs
+    for c in nb.cells:
+        if c.cell_type != "code": continue
+        outs = merge(c.get("outputs", []))
         for o in outs:
             if o.get("output_type") == "stream": o["text"] = _settle(o["text"])
-        c.outputs = [o for o in outs if o.get("output_type") != "stream" or o["text"].strip()]
+        c.outputs = merge([o for o in outs if o.get("output_type") != "stream" or o["text"].strip()])  # lines a bar cleared away
     return nb
 
 def _tidy_file(path):
@@ -235,6 +238,7 @@ def run_pipeline(config=None, # YAML config; None: the defaults
 
 # %% ../nbs/19_pipeline.ipynb #f05376a8
 RUN_NOTE_TAG = "run-info"
+_PATH_PARAMS = ("run_dir", "config", "checkpoint", "latents")  # where the run kept its files: not worth a reader's attention
 
 def _code_sources(nb): return [c.source for c in nb.cells if c.cell_type == "code" and "injected-parameters" not in c.metadata.get("tags", [])]
 
@@ -259,11 +263,14 @@ def publish_run(run_dir, # a finished run folder
         for c in src.cells:
             if c.cell_type == "code":
                 e = next(outs); c.outputs, c.execution_count = e.outputs, None
-        p = st["steps"][name].get("parameters", {})
+        p = {k: v for k, v in st["steps"][name].get("parameters", {}).items() if k not in _PATH_PARAMS}
+        try: where = run_dir.resolve().relative_to(nbs.resolve().parent)
+        except ValueError: where = run_dir
         note = nbformat.v4.new_markdown_cell(
-            f"::: {{.callout-note}}\nOutputs on this page come from the run **{cfg.get('name')}** "
-            f"(`hvae-pipeline`, config in `{run_dir.name}/run_config.yaml`; parameters {p or 'none'}), executed "
-            f"{st['steps'][name].get('started', '')[:16]} UTC on {m.get('device', '?')} in {st['steps'][name].get('seconds')} s.\n:::")
+            f"::: {{.callout-note}}\nOutputs on this page come from the run **{cfg.get('name')}** (`hvae-pipeline`, config "
+            f"`{where}/run_config.yaml`{', parameters ' + ', '.join(f'{k}={v}' for k, v in p.items()) if p else ''}), executed "
+            f"{st['steps'][name].get('started', '')[:16].replace('T', ' ')} UTC on {m.get('device', '?')} "
+            f"(torch {m.get('torch', '?')}) in {st['steps'][name].get('seconds')} s.\n:::")
         note.metadata["tags"] = [RUN_NOTE_TAG]
         first = next((i for i, c in enumerate(src.cells) if c.cell_type == "markdown"), 0)
         src.cells.insert(first + 1, note)
