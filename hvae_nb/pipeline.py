@@ -263,14 +263,17 @@ def publish_run(run_dir, # a finished run folder
         for c in src.cells:
             if c.cell_type == "code":
                 e = next(outs); c.outputs, c.execution_count = e.outputs, None
-        p = {k: v for k, v in st["steps"][name].get("parameters", {}).items() if k not in _PATH_PARAMS}
+        given = st["steps"][name].get("parameters", {})
+        p = {k: v for k, v in given.items() if k not in _PATH_PARAMS}
         try: where = run_dir.resolve().relative_to(nbs.resolve().parent)
         except ValueError: where = run_dir
         note = nbformat.v4.new_markdown_cell(
             f"::: {{.callout-note}}\nOutputs on this page come from the run **{cfg.get('name')}** (`hvae-pipeline`, config "
             f"`{where}/run_config.yaml`{', parameters ' + ', '.join(f'{k}={v}' for k, v in p.items()) if p else ''}), executed "
             f"{st['steps'][name].get('started', '')[:16].replace('T', ' ')} UTC on {m.get('device', '?')} "
-            f"(torch {m.get('torch', '?')}) in {st['steps'][name].get('seconds')} s.\n:::")
+            f"(torch {m.get('torch', '?')}) in {st['steps'][name].get('seconds')} s."
+            + ("" if given else " This notebook takes no run parameters: its outputs are its own worked examples, run as a step of that run.")
+            + "\n:::")
         note.metadata["tags"] = [RUN_NOTE_TAG]
         first = next((i for i, c in enumerate(src.cells) if c.cell_type == "markdown"), 0)
         src.cells.insert(first + 1, note)
