@@ -119,20 +119,28 @@ def execute_steps(steps:list, # notebook paths, in order
                   run_dir, # the folder for executed notebooks, logs and pipeline.json
                   name:str, # the run's name, recorded in pipeline.json
                   resume:bool=False, # skip steps pipeline.json records as done
-                  progress:bool=True): # show papermill's progress bars
+                  progress:bool=True, # show papermill's progress bars
+                  rerun:list=None): # with `resume`, execute these steps again even if done (e.g. after fixing a figure)
     "Execute `steps` with papermill into `run_dir`, recording each in pipeline.json; stop at the first failure."
     run_dir = Path(run_dir)
     st = _state(run_dir)
     st.update(name=name, machine=_machine())
     for i, nb in enumerate(steps, 1):
-        if resume and st["steps"].get(nb.stem, {}).get("status") == "done":
+        prev = st["steps"].get(nb.stem, {})
+        if resume and prev.get("status") == "done" and nb.stem not in (rerun or ()):
             print(f"[{i}/{len(steps)}] {nb.stem}: done before, skipped"); continue
         p = step_parameters(nb, params)
         print(f"[{i}/{len(steps)}] {nb.stem} {p if p else ''}", flush=True)
         t0 = time.time()
-        st["steps"][nb.stem] = dict(status="running", started=datetime.now(timezone.utc).isoformat(), parameters=p)
-        _save_state(run_dir, st)
         out = run_dir/"notebooks"/nb.name
+        earlier = prev.get("earlier", [])
+        if prev.get("status") == "done":  # executed again on request: the earlier executed notebook is kept beside it
+            kept = out.with_name(f"{nb.stem}.earlier{len(earlier) + 1}.ipynb")
+            if out.exists(): out.rename(kept)
+            earlier = earlier + [{**{k: v for k, v in prev.items() if k != "earlier"}, "notebook": f"notebooks/{kept.name}"}]
+        st["steps"][nb.stem] = dict(status="running", started=datetime.now(timezone.utc).isoformat(), parameters=p,
+                                    **({"earlier": earlier} if earlier else {}))
+        _save_state(run_dir, st)
         try:
             with open(run_dir/"logs"/f"{nb.stem}.log", "w") as log:
                 pm.execute_notebook(str(nb), str(out), parameters=p, cwd=str(nb.parent), progress_bar=progress,
@@ -157,13 +165,19 @@ def run_config(cfg:RunConfig, # the (single-variant) config
                overwrite:bool=False, # replace an existing run folder
                nbs=None, # the notebooks folder
                only:list=None, # only these steps
-               progress:bool=True): # show papermill's progress bars
+               progress:bool=True, # show papermill's progress bars
+               rerun:list=None): # with `resume`, execute these finished steps again
     "Execute the pipeline steps for `cfg` into `run_dir`; returns the state dict."
     run_dir = Path(run_dir)
+    steps = pipeline_steps(nbs, only)
+    if rerun:
+        if not resume: raise ValueError(f"rerun={rerun}: re-executing finished steps continues an existing run; add --resume")
+        unknown = sorted(set(rerun) - {p.stem for p in steps})
+        if unknown: raise ValueError(f"rerun: unknown step(s) {unknown}; steps are {[p.stem for p in steps]}")
     if resume and (run_dir/"run_config.yaml").exists(): _check_resume(run_dir, cfg)
     _prepare_dir(run_dir, resume, overwrite)
     (run_dir/"run_config.yaml").write_text(yaml.safe_dump(config_dict(cfg), sort_keys=False))
-    return execute_steps(pipeline_steps(nbs, only), run_parameters(cfg, run_dir), run_dir, cfg.name, resume, progress)
+    return execute_steps(steps, run_parameters(cfg, run_dir), run_dir, cfg.name, resume, progress, rerun)
 
 # %% ../nbs/19_pipeline.ipynb #57bda139
 def _flatten(d, prefix=""):
@@ -220,19 +234,20 @@ def run_pipeline(config=None, # YAML config; None: the defaults
                  overwrite:bool=False, # replace an existing run folder
                  only:list=None, # only these steps
                  nbs=None, # the notebooks folder
-                 progress:bool=True):
+                 progress:bool=True, # show papermill's progress bars
+                 rerun:list=None): # with `resume`, execute these finished steps again
     "Run every variant of `config` through the notebooks; returns the run folder."
     cfg = load_config(config, overrides)
     out = Path(out or Path("outputs")/"runs"/cfg.name)
     vs = variants(cfg)
     if not cfg.sweep:
-        run_config(cfg, out, resume, overwrite, nbs, only, progress)
+        run_config(cfg, out, resume, overwrite, nbs, only, progress, rerun)
         return out
     if out.exists() and any(out.iterdir()) and not (resume or overwrite):
         raise FileExistsError(f"{out}: already holds a sweep; use --resume, --overwrite or another --out")
     for n, c in vs:
         print(f"== variant {n}")
-        run_config(c, out/n, resume, overwrite, nbs, only, progress)
+        run_config(c, out/n, resume, overwrite, nbs, only, progress, rerun)
     compare_runs(out, [n for n, _ in vs])
     return out
 
@@ -267,11 +282,15 @@ def publish_run(run_dir, # a finished run folder
         p = {k: v for k, v in given.items() if k not in _PATH_PARAMS}
         try: where = run_dir.resolve().relative_to(nbs.resolve().parent)
         except ValueError: where = run_dir
+        step = st["steps"][name]
+        when = lambda e: f"{e.get('started', '')[:16].replace('T', ' ')} UTC in {e.get('seconds')} s"
+        first = (step.get("earlier") or [{}])[0]
+        runs = (f"first executed {when(first)}" + (f" (that execution: `{where}/{first['notebook']}`)" if first.get("notebook") else "")
+                + f", then executed again (`--rerun`) {when(step)}, on " if step.get("earlier") else f"executed {when(step)} on ")
         note = nbformat.v4.new_markdown_cell(
             f"::: {{.callout-note}}\nOutputs on this page come from the run **{cfg.get('name')}** (`hvae-pipeline`, config "
-            f"`{where}/run_config.yaml`{', parameters ' + ', '.join(f'{k}={v}' for k, v in p.items()) if p else ''}), executed "
-            f"{st['steps'][name].get('started', '')[:16].replace('T', ' ')} UTC on {m.get('device', '?')} "
-            f"(torch {m.get('torch', '?')}) in {st['steps'][name].get('seconds')} s."
+            f"`{where}/run_config.yaml`{', parameters ' + ', '.join(f'{k}={v}' for k, v in p.items()) if p else ''}), "
+            f"{runs}{m.get('device', '?')} (torch {m.get('torch', '?')})."
             + ("" if given else " This notebook takes no run parameters: its outputs are its own worked examples, run as a step of that run.")
             + "\n:::")
         note.metadata["tags"] = [RUN_NOTE_TAG]
@@ -336,6 +355,7 @@ def pipeline_cli(
     set:Annotated[str, "overrides, section.key=value (e.g. train.epochs=5)", {"nargs": "*"}]=None,
     steps:Annotated[str, "only these notebooks (e.g. 03_train 10_intrinsic_dim)", {"nargs": "*"}]=None,
     resume:bool=False, # continue a run, skipping the steps it finished
+    rerun:Annotated[str, "with --resume, execute these finished steps again (e.g. 03_train after fixing its figure)", {"nargs": "*"}]=None,
     overwrite:bool=False, # replace an existing run folder
     docs:bool=False, # afterwards, publish this run's outputs into nbs/ and build the docs
     docs_only:bool=False, # only build the docs (from --out if given, else from the notebooks as they are)
@@ -343,7 +363,7 @@ def pipeline_cli(
     "Execute the numbered notebooks with papermill at the scale a config sets, into one run folder."
     try:
         if docs_only: return build_docs(out)
-        run = run_pipeline(config, out, set, resume, overwrite, steps)
+        run = run_pipeline(config, out, set, resume, overwrite, steps, rerun=rerun)
         lines = (run/"summary.md").read_text().splitlines() if (run/"summary.md").exists() else []
         print("\n".join(lines[:22]) + (f"\n... ({len(lines) - 22} more rows in {run/'summary.md'})" if len(lines) > 22 else ""))
         print(f"run folder: {run}")
