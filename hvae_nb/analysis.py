@@ -14,7 +14,7 @@ import torch
 
 from .data import GenomicDataset, window_truth
 from .inference import checkpoint_data, demo_run, extract_latent_representations, latent_levels, load_latents
-from .train import load_checkpoint, model_from_checkpoint
+from .train import get_device, load_checkpoint, model_from_checkpoint
 
 # %% auto #0
 __all__ = ['load_run', 'latent_sets', 'subsample', 'gc_content', 'kmer_spectrum', 'js_divergence', 'out_dir', 'save_metrics',
@@ -24,20 +24,22 @@ __all__ = ['load_run', 'latent_sets', 'subsample', 'gc_content', 'kmer_spectrum'
 def load_run(checkpoint=None, # a checkpoint path; None: the demo run on the synthetic genome
              latents=None, # a latents `.npz`; None: `latents.npz` next to the run, extracted if missing
              data:GenomicDataset=None, # the windows; None: rebuilt from the checkpoint's data record
-             device:str="cpu"): # where the model runs
+             device:str="cpu"): # where the model runs (auto | cpu | cuda | cuda:N | mps)
     "Model, latents, data and (on synthetic data) planted truth of a run, as a dict."
     truth = None
     if checkpoint is None:
         demo = demo_run()
         checkpoint, latents, data, truth = demo["checkpoint"], demo["latents"], demo["ds"], demo["truth"]
     ck = load_checkpoint(checkpoint)
-    model = model_from_checkpoint(ck, device)
+    model = model_from_checkpoint(ck, get_device(device))
     if data is None: data = checkpoint_data(checkpoint, ck)
     latents = Path(latents) if latents is not None else Path(checkpoint).parent.parent/"latents.npz"
     if not latents.exists(): extract_latent_representations(model, data, path=latents)  # first analysis of a run
     lat = load_latents(latents)
-    if len(lat["mu_l1"]) != len(data) and "index" not in lat:
-        raise ValueError(f"latents file {latents}: {len(lat['mu_l1'])} rows for {len(data)} windows")
+    ix = lat["index"] if "index" in lat else np.arange(len(lat["mu_l1"]))  # the window of each row
+    if len(ix) != len(lat["mu_l1"]) or (len(ix) and int(ix.max()) >= len(data)):
+        raise ValueError(f"latents file {latents}: {len(lat['mu_l1'])} rows (windows up to {int(ix.max()) if len(ix) else '-'}) "
+                         f"do not fit this run's {len(data)} windows; is it from another run?")
     return dict(model=model, lat=lat, ds=data, truth=truth, checkpoint=Path(checkpoint), latents=Path(latents))
 
 def latent_sets(lat:dict, # a latents dict (`load_latents`)
@@ -52,6 +54,7 @@ def subsample(n:int, # population size
               n_max:int, # at most this many
               seed:int=0): # seed
     "Sorted random indices of at most `n_max` of `n` items (all of them if n <= n_max)."
+    if not isinstance(n_max, (int, np.integer)) or n_max < 1: raise ValueError(f"n_max={n_max!r}: expected a positive integer")
     if n <= n_max: return np.arange(n)
     return np.sort(np.random.default_rng(seed).choice(n, n_max, replace=False))
 

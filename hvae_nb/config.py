@@ -37,8 +37,8 @@ class DataConfig:
 @dataclass
 class ModelConfig:
     "`HierarchicalVAE` arguments (input_dim follows the window)."
-    latent_dims: list = field(default_factory=lambda: [256, 512, 1024])  # latent sizes, level 1 (most abstract) first
-    hidden_dims: list|None = None   # encoder stage widths, widest first; None: window*4/2, /4, ...
+    latent_dims: list[int] = field(default_factory=lambda: [256, 512, 1024])  # latent sizes, level 1 (most abstract) first
+    hidden_dims: list[int]|None = None   # encoder stage widths, widest first; None: window*4/2, /4, ...
     dropout: float = 0.3            # dropout after every hidden layer
     arch: str = "parallel"          # parallel | ladder
     likelihood: str = "categorical" # categorical | mse
@@ -62,7 +62,6 @@ class RunConfig:
 # %% ../nbs/06_config.ipynb #718de91a
 def _check_type(v, tp, where):
     "Raise a ValueError naming `where` unless `v` fits annotation `tp`."
-    if isinstance(tp, str): tp = eval(tp, {**vars(typing), "list": list, "dict": dict})
     args, origin = typing.get_args(tp), typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         if any(_fits(v, a) for a in args): return v
@@ -74,6 +73,8 @@ def _fits(v, tp):
     if tp is float: return isinstance(v, (int, float)) and not isinstance(v, bool)
     if tp is int: return isinstance(v, int) and not isinstance(v, bool)
     if tp in (list, tuple): return isinstance(v, (list, tuple))
+    if typing.get_origin(tp) in (list, tuple):  # e.g. list[int]: every element too
+        return isinstance(v, (list, tuple)) and all(_fits(x, typing.get_args(tp)[0]) for x in v)
     if isinstance(tp, type): return isinstance(v, tp)
     return True
 
@@ -93,7 +94,7 @@ def merge(obj, # a dataclass instance (left unchanged)
         if is_dataclass(cur): setattr(obj, k, merge(cur, v, src, f"{key}."))
         else:
             v = _check_type(v, hints[k], f"{src}: {key}")
-            if isinstance(v, float) and hints[k] is float: v = float(v)
+            if hints[k] is float and isinstance(v, int): v = float(v)  # YAML's 1 for a float field
             setattr(obj, k, list(v) if isinstance(v, tuple) else v)
     if hasattr(obj, "__post_init__"):  # re-run the dataclass's own checks (e.g. TrainConfig's)
         try: obj.__post_init__()
@@ -111,7 +112,9 @@ def parse_overrides(items, # "section.key=value" strings (value parsed as YAML)
         try: val = yaml.safe_load(v)
         except yaml.YAMLError as e: raise ValueError(f"{src}: override {it!r}: value is not valid YAML ({e})") from None
         node, parts = out, k.strip().split(".")
-        for p in parts[:-1]: node = node.setdefault(p, {})
+        for p in parts[:-1]:
+            node = node.setdefault(p, {})
+            if not isinstance(node, dict): raise ValueError(f"{src}: override {it!r}: {p!r} already has a value, it is not a section")
         node[parts[-1]] = val
     return out
 

@@ -385,10 +385,11 @@ def train_hierarchical_vae(
     **kwargs # overrides of `TrainConfig` fields, e.g. epochs=5
 ) -> TrainResult:
     "Train a hierarchical VAE on the windows of `data`; see the notebook for what is logged and saved."
-    cfg = TrainConfig.from_dict({**asdict(cfg or TrainConfig()), **kwargs})
+    given = {**(asdict(cfg) if cfg is not None else {}), **kwargs}  # what the caller set
+    cfg = TrainConfig.from_dict({**asdict(TrainConfig()), **given})
     ck = load_checkpoint(resume) if resume is not None else None
-    if ck is not None:  # the run's own config wins, except for how far to go and how chatty to be
-        cfg = TrainConfig.from_dict({**ck["config"], **{k: getattr(cfg, k) for k in ("epochs", "patience", "progress", "device")}})
+    if ck is not None:  # the run's own config wins, except for how far to go and how chatty to be, when the caller says
+        cfg = TrainConfig.from_dict({**ck["config"], **{k: given[k] for k in ("epochs", "patience", "progress", "device") if k in given}})
     if not isinstance(data, GenomicDataset): data = GenomicDataset(data)
     rank, world, local = dist_env()
     dev = get_device(cfg.device)
