@@ -6,7 +6,7 @@ Docs: https://hvae-nb.github.io/hvae-nb/cli.html.md"""
 
 # %% ../nbs/08_cli.ipynb #fee8ba30
 from __future__ import annotations
-import json, math, sys, time
+import json, math
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
@@ -16,10 +16,9 @@ import torch
 from fastcore.script import call_parse, CliError
 
 from .config import RunConfig, load_config, config_dict
-from .data import GenomicDataset, make_synthetic_genome, get_genome, split_windows, load_split, write_fasta, Genome, encode_seq
-from .model import bits_per_base
+from .data import GenomicDataset, make_synthetic_genome, get_genome, split_windows, write_fasta, Genome, gather_windows, onehot
 from .train import (train_hierarchical_vae, evaluate, load_checkpoint, model_from_checkpoint, get_device,
-                           default_split, markov_bits_per_base, dist_env)
+                           markov_bits_per_base, dist_env)
 from .inference import InferenceWrapper, checkpoint_data
 
 # %% auto #0
@@ -78,6 +77,7 @@ def train_cli(
         o = Path(out or f"outputs/runs/{cfg.name}")
         res, ds = train_from_config(cfg, o, resume=resume, overwrite=overwrite)
         if dist_env()[0] != 0: return res  # under torchrun only rank 0 reports
+        if not res.history: raise ValueError(f"{o}: no epoch was trained (train.epochs={cfg.train.epochs}), so there is no model to report")
         base = markov_bits_per_base(ds, res.split["train"], res.split["val"], 0)
         print(f"best epoch {res.best['epoch']}: validation {res.best['val_bpb']:.4f} bits/base "
               f"(order-0 baseline {base:.4f}); run folder {o}")
@@ -92,6 +92,7 @@ def evaluate_run(checkpoint, # a checkpoint of a run
                  device:str="auto", # where to run
                  bs:int=512): # batch size
     "Held-out metrics of a trained run, with Markov baselines."
+    if split_name not in ("test", "val", "train"): raise ValueError(f"split={split_name!r}: expected test, val or train")
     ck = load_checkpoint(checkpoint)
     dev = get_device(device)
     model = model_from_checkpoint(ck, dev)
@@ -102,7 +103,6 @@ def evaluate_run(checkpoint, # a checkpoint of a run
     codes = torch.from_numpy(data.genome.codes).to(dev)
     starts = torch.from_numpy(data.starts[idx]).to(dev)
     m = evaluate(model, codes, starts, data.window_size, eval_bs=bs, amp="none")
-    from hvae_nb.data import gather_windows, onehot
     hit = tot = 0
     for i in range(0, len(idx), bs):
         c = gather_windows(codes, starts[i:i+bs], data.window_size)

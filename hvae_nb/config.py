@@ -49,6 +49,9 @@ class AnalysisConfig:
     n_max: int = 20_000             # at most this many windows per analysis
     device: str = "auto"            # where the analyses run
 
+    def __post_init__(self):
+        if not isinstance(self.n_max, int) or self.n_max < 1: raise ValueError(f"AnalysisConfig.n_max={self.n_max!r}: expected a positive integer")
+
 @dataclass
 class RunConfig:
     "Everything that defines one run."

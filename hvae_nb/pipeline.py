@@ -33,6 +33,7 @@ def pipeline_steps(nbs=None, # the notebooks folder
     "The numbered notebooks a run executes, in order."
     nbs = Path(nbs or NBS)
     steps = [p for p in sorted(nbs.glob("[0-9][0-9]_*.ipynb")) if p.stem not in SKIP]
+    if not steps: raise FileNotFoundError(f"no numbered notebooks in {nbs}: the pipeline runs the project's notebooks (a checkout, installed with pip install -e .)")
     if only:
         unknown = sorted(set(only) - {p.stem for p in steps})
         if unknown: raise ValueError(f"unknown step(s) {unknown}; steps are {[p.stem for p in steps]}")
@@ -196,8 +197,9 @@ def collect_metrics(run_dir): # a run folder
     if h.exists():
         hist = json.loads(h.read_text())
         best = min(hist, key=lambda r: r.get("val_nelbo", float("inf")))
-        summ["train"] = dict(epochs=len(hist), best_epoch=best["epoch"], val_bpb=best.get("val_bpb"),
-                             val_nelbo=best.get("val_nelbo"), seconds=sum(r.get("time", 0) for r in hist))
+        summ["train"] = {**dict(epochs=len(hist), best_epoch=best["epoch"], val_bpb=best.get("val_bpb"),
+                                val_nelbo=best.get("val_nelbo"), seconds=sum(r.get("time", 0) for r in hist)),
+                         **summ.get("train", {})}  # what the training step wrote itself (baselines, active units) is kept
     st = _state(run_dir)
     summ["pipeline"] = {k: v.get("seconds") for k, v in st.get("steps", {}).items()}
     (run_dir/"summary.json").write_text(json.dumps(summ, indent=1))
@@ -284,9 +286,10 @@ def publish_run(run_dir, # a finished run folder
         except ValueError: where = run_dir
         step = st["steps"][name]
         when = lambda e: f"{e.get('started', '')[:16].replace('T', ' ')} UTC in {e.get('seconds')} s"
-        first = (step.get("earlier") or [{}])[0]
-        runs = (f"first executed {when(first)}" + (f" (that execution: `{where}/{first['notebook']}`)" if first.get("notebook") else "")
-                + f", then executed again (`--rerun`) {when(step)}, on " if step.get("earlier") else f"executed {when(step)} on ")
+        earlier = step.get("earlier", [])
+        runs = (f"executed {len(earlier) + 1} times: first {when(earlier[0])}"
+                + (f" (that execution: `{where}/{earlier[0]['notebook']}`)" if earlier[0].get("notebook") else "")
+                + f", last (`--rerun`) {when(step)}, on " if earlier else f"executed {when(step)} on ")
         note = nbformat.v4.new_markdown_cell(
             f"::: {{.callout-note}}\nOutputs on this page come from the run **{cfg.get('name')}** (`hvae-pipeline`, config "
             f"`{where}/run_config.yaml`{', parameters ' + ', '.join(f'{k}={v}' for k, v in p.items()) if p else ''}), "
@@ -388,7 +391,10 @@ def analyze_cli(
         cfg = load_config(overrides=[f"analysis.n_max={n_max}", f"analysis.device={device}"])
         cfg.name = f"analyze-{ck.parent.parent.name}"
         params = dict(run_parameters(cfg, o), checkpoint=str(ck.resolve()), latents=str((ck.parent.parent/"latents.npz").resolve()))
+        unknown = sorted(set(steps or ()) - set(ANALYSES))
+        if unknown: raise ValueError(f"unknown analysis step(s) {unknown}; the analyses are {list(ANALYSES)}")
+        todo = pipeline_steps(only=list(steps or ANALYSES))  # before the folder is made: a typo leaves nothing behind
         _prepare_dir(o, resume, overwrite)
-        execute_steps(pipeline_steps(only=list(steps or ANALYSES)), params, o, cfg.name, resume)
+        execute_steps(todo, params, o, cfg.name, resume)
         print(f"analysis folder: {o} (summary.md, figures/, metrics/, notebooks/)")
     except (StepFailed, ValueError, FileNotFoundError, FileExistsError) as e: raise CliError(str(e)) from None
