@@ -1,4 +1,4 @@
-"""Does the latent space cluster? K-means and Gaussian mixtures per level with k chosen by silhouette and BIC, cluster enrichment in GC, repeat content, chromosome and arm/centre position, and recovery of planted regimes
+"""Does the latent space cluster? K-means and Gaussian mixtures per level with k (from 1: no clusters) chosen by BIC and the gap statistic, cluster enrichment in GC, repeat content, chromosome and arm/centre position, and recovery of planted regimes
 
 Docs: https://hvae-nb.github.io/hvae-nb/clustering.html.md"""
 
@@ -18,7 +18,7 @@ from threadpoolctl import threadpool_limits
 from .analysis import gc_content
 
 # %% auto #0
-__all__ = ['repeat_score', 'window_features', 'reduce_dims', 'choose_k', 'agreement', 'enrichment']
+__all__ = ['repeat_score', 'window_features', 'reduce_dims', 'choose_k', 'agreement', 'gap_statistic', 'n_clusters', 'enrichment']
 
 # %% ../nbs/18_clustering.ipynb #a67a0359
 def repeat_score(codes, # integer codes (B, W)
@@ -55,25 +55,28 @@ def reduce_dims(z, # latents (n, d)
     with threadpool_limits(1): return PCA(min(n_pca, *z.shape), random_state=seed).fit_transform(z)
 
 def _fit(z, k, method, seed):
-    "(score, labels) of one clustering: BIC of a full-covariance mixture, or silhouette of k-means."
+    "(score, labels) of one clustering: BIC of a full-covariance mixture, or silhouette of k-means (NaN for k = 1)."
     if method == "gmm":
         m = GaussianMixture(k, covariance_type="full", reg_covar=1e-5, random_state=seed).fit(z)
         return m.bic(z), m.predict(z)
+    if k == 1: return np.nan, np.zeros(len(z), int)  # silhouette is undefined for one cluster
     lab = KMeans(k, n_init=3, random_state=seed).fit_predict(z)
     return silhouette_score(z, lab, sample_size=min(len(z), 3000), random_state=seed), lab
 
 def choose_k(z, # points (n, d), e.g. `reduce_dims` of latents
-             ks=range(2, 13), # candidate numbers of clusters
-             method:str="gmm", # "gmm": lowest BIC of a full-covariance mixture; "kmeans": highest silhouette
+             ks=range(1, 13), # candidate numbers of clusters; 1 = no clusters (one component)
+             method:str="gmm", # "gmm": lowest BIC of a full-covariance mixture; "kmeans": highest silhouette (k >= 2)
              seed:int=0):
     "dict(k=best k, ks, scores per k, labels of the best model)."
     z, ks = np.asarray(z, np.float64), list(ks)
     if method not in ("gmm", "kmeans"): raise ValueError(f"method={method!r}: expected 'gmm' or 'kmeans'")
+    if not ks or min(ks) < 1: raise ValueError(f"ks={ks}: expected numbers of clusters >= 1")
     if len(z) <= max(ks): raise ValueError(f"{len(z)} points cannot be split into up to {max(ks)} clusters")
     # small matrices: BLAS threads only add synchronisation (25x slower on a busy 2-core machine)
     with threadpool_limits(1): scores, labels = zip(*[_fit(z, k, method, seed) for k in ks])
-    best = int(np.argmin(scores) if method == "gmm" else np.argmax(scores))
-    return dict(k=ks[best], ks=ks, scores=np.array(scores), labels=labels[best])
+    scores = np.array(scores, float)
+    best = int(np.nanargmin(scores) if method == "gmm" else np.nanargmax(scores))
+    return dict(k=ks[best], ks=ks, scores=scores, labels=labels[best])
 
 def agreement(labels, # cluster labels (n,)
               truth:dict): # factor name -> labels (n,)
@@ -82,6 +85,48 @@ def agreement(labels, # cluster labels (n,)
     for n, t in truth.items():
         out[f"ari_{n}"] = adjusted_rand_score(t, labels); out[f"nmi_{n}"] = normalized_mutual_info_score(t, labels)
     return out
+
+# %% ../nbs/18_clustering.ipynb #03f832e8
+def _log_w(z, k, seed, n_init):
+    "log of the k-means within-cluster sum of squares W_k."
+    if k == 1: return float(np.log(((z - z.mean(0)) ** 2).sum()))
+    return float(np.log(KMeans(k, n_init=n_init, random_state=seed).fit(z).inertia_))
+
+def gap_statistic(z, # points (n, d)
+                  ks=range(1, 13), # candidate numbers of clusters, consecutive from 1
+                  B:int=10, # reference sets
+                  seed:int=0,
+                  stop:bool=True): # stop at the first k the rule accepts (False: the whole curve)
+    "Tibshirani's gap statistic against uniform points in the data's PCA-aligned box: dict(k, ks, gap, sd, log_w)."
+    z, ks = np.asarray(z, np.float64), list(ks)
+    if ks != list(range(1, len(ks) + 1)): raise ValueError(f"ks={ks}: the gap statistic needs consecutive k from 1")
+    if B < 2: raise ValueError(f"B={B}: need at least 2 reference sets for the gap's standard error")
+    if len(z) <= max(ks): raise ValueError(f"{len(z)} points cannot be split into up to {max(ks)} clusters")
+    zc = z - z.mean(0)
+    zp = zc @ np.linalg.svd(zc, full_matrices=False)[2].T  # rotate onto the principal axes
+    rng = np.random.default_rng(seed)
+    refs = [rng.uniform(zp.min(0), zp.max(0), zp.shape) for _ in range(B)]
+    gap, sd, lw, k_best = [], [], [], None
+    with threadpool_limits(1):
+        for k in ks:
+            lw.append(_log_w(zp, k, seed, 3))
+            lr = np.array([_log_w(r, k, seed, 1) for r in refs])
+            gap.append(lr.mean() - lw[-1]); sd.append(lr.std() * np.sqrt(1 + 1 / B))
+            if k_best is None and k > 1 and gap[-2] >= gap[-1] - sd[-1]:  # Tibshirani: k - 1 clusters are enough
+                k_best = k - 1
+                if stop: break
+    return dict(k=ks[-1] if k_best is None else k_best, ks=ks[:len(gap)], gap=np.array(gap), sd=np.array(sd),
+                log_w=np.array(lw))
+
+def n_clusters(z, # points (n, d), e.g. `reduce_dims` of latents
+               ks=range(1, 13), # candidate numbers of clusters, consecutive from 1
+               B:int=10, # reference sets of the gap statistic
+               seed:int=0,
+               stop:bool=True): # gap statistic: stop at the first k its rule accepts
+    "How many clusters: the gap statistic's k, and 1 (no clusters) when the gap or BIC picks one component."
+    g, b = gap_statistic(z, ks, B, seed, stop), choose_k(z, ks, "gmm", seed)
+    k = 1 if 1 in (g["k"], b["k"]) else g["k"]
+    return dict(k=k, k_gap=g["k"], k_bic=b["k"], gap=g, bic=b)
 
 # %% ../nbs/18_clustering.ipynb #d915060d
 def enrichment(labels, # cluster labels (n,)
