@@ -10,12 +10,15 @@ import numpy as np
 import pandas as pd
 import torch
 import matplotlib.pyplot as plt
+from scipy.spatial.distance import cdist
 
-from .analysis import load_run, latent_sets, subsample, out_dir, save_metrics, save_figure
+from .analysis import load_run, latent_sets, subsample, out_dir, save_metrics, save_figure, gc_content, kmer_spectrum
 from .directions import decoder_fn
+from .train import load_checkpoint
 
 # %% auto #0
-__all__ = ['lerp', 'slerp', 'path_steps', 'smoothness', 'continuity_paths', 'run_continuity', 'plot_continuity']
+__all__ = ['lerp', 'slerp', 'decode_paths', 'path_steps', 'smoothness', 'seq_stats', 'energy_coef', 'realism',
+           'realism_from_stats', 'continuity_paths', 'split_rows', 'run_continuity', 'plot_continuity']
 
 # %% ../nbs/15_continuity.ipynb #716d81e9
 def lerp(a, # (P, d) start points
@@ -44,14 +47,20 @@ def _dist(u, v):
     "Per-position total variation averaged over positions: u, v (..., N, K) -> (...)."
     return 0.5 * (u - v).abs().sum(-1).mean(-1)
 
-def path_steps(decode, # callable: (M, d) latents -> (M, ...) outputs (e.g. base probabilities (M, W, 4))
-               paths): # (P, S, d) points along P paths
-    "Successive decoded distances (P, S-1) and end-to-end distances (P,), decoding all P*S points in one call."
+def decode_paths(decode, # callable: (M, d) latents -> (M, ...) outputs (e.g. base probabilities (M, W, 4))
+                 paths): # (P, S, d) points along P paths
+    "Decode all P*S points of all paths in one call: (P, S, positions, K) tensor; a plain (M, F) output is one position."
     paths = np.asarray(paths, float)
     if paths.ndim != 3 or paths.shape[1] < 2: raise ValueError(f"paths of shape {paths.shape}: expected (P, S >= 2, d)")
     P, S, d = paths.shape
     y = torch.as_tensor(decode(paths.reshape(P * S, d))).float()
-    y = y.reshape(P, S, -1, y.shape[-1])  # (P, S, positions, K); a plain (M, F) output is one position
+    return y.reshape(P, S, -1, y.shape[-1])
+
+def path_steps(decode, # callable: (M, d) latents -> (M, ...) outputs (e.g. base probabilities (M, W, 4))
+               paths=None, # (P, S, d) points along P paths
+               decoded=None): # or the decoded paths (P, S, positions, K), from `decode_paths`
+    "Successive decoded distances (P, S-1) and end-to-end distances (P,)."
+    y = decode_paths(decode, paths) if decoded is None else decoded
     return _dist(y[:, 1:], y[:, :-1]).cpu().numpy(), _dist(y[:, -1], y[:, 0]).cpu().numpy()
 
 def smoothness(steps, # (P, S-1) successive distances
@@ -62,6 +71,40 @@ def smoothness(steps, # (P, S-1) successive distances
     with np.errstate(divide="ignore", invalid="ignore"):
         return dict(mean_step=mean, max_step=mx, max_ratio=np.where(mean > 1e-12, mx / mean, np.nan),
                     roughness=np.where(ends > 1e-12, L / ends, np.nan))
+
+# %% ../nbs/15_continuity.ipynb #c20bbe3f
+def seq_stats(x, # codes (B, W) or base probabilities (B, W, 4)
+              k:int=3, # k-mer length
+              bs:int=256): # windows per chunk (the k-mer outer product is (bs, W, 4**k))
+    "Per-window GC fraction and k-mer spectrum, (B, 1 + 4**k) numpy."
+    x = torch.as_tensor(x)
+    return np.concatenate([np.c_[gc_content(x[i:i+bs]), kmer_spectrum(x[i:i+bs], k)] for i in range(0, len(x), bs)])
+
+def energy_coef(a, # (n, F) statistics of one set (n >= 2)
+                b): # (m, F) statistics of the other (m >= 2)
+    "Székely's energy coefficient H in [0, 1]: 0 for the same distribution, -> 1 for distant ones."
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    if len(a) < 2 or len(b) < 2: raise ValueError(f"energy_coef: need at least 2 windows per set, got {len(a)} and {len(b)}")
+    ab = cdist(a, b).mean()
+    aa, bb = (cdist(v, v).sum() / (len(v) * (len(v) - 1)) for v in (a, b))  # distinct pairs only: unbiased
+    return float(max(2 * ab - aa - bb, 0) / (2 * ab)) if ab > 0 else 0.
+
+def realism(mid, # decoded midpoints (n, W, 4) (or codes), steps strictly between the ends
+            ends, # decoded end points: reconstructions of real windows
+            prior, # decoded random prior points (the control)
+            ref, # held-out windows: decoded (n, W, 4), or their codes (n, W)
+            k:int=3, # k-mer length of the spectra
+            tol:float=0.02): # H_mid within this of H_ends is realistic whatever the prior does
+    "Energy coefficients of midpoints, ends and prior points against held-out windows, and the verdict."
+    return realism_from_stats(*(seq_stats(v, k) for v in (mid, ends, prior, ref)), tol=tol)
+
+def realism_from_stats(mid, ends, prior, ref, # `seq_stats` of the four sets of windows (as in `realism`)
+                       tol:float=0.02):
+    "`realism` on precomputed statistics (a run computes each window's once)."
+    h = {n: energy_coef(v, ref) for n, v in dict(mid=mid, ends=ends, prior=prior).items()}
+    gap = h["mid"] - h["ends"]
+    return dict(h_mid=h["mid"], h_ends=h["ends"], h_prior=h["prior"], realism_gap=gap,
+                realistic=bool(gap < max(0.5 * (h["prior"] - h["ends"]), tol)))
 
 # %% ../nbs/15_continuity.ipynb #2fdd329c
 def continuity_paths(zall, # (N, D) concatenated posterior means
@@ -79,15 +122,31 @@ def continuity_paths(zall, # (N, D) concatenated posterior means
     p = base.copy(); p[..., cols] = rng.normal(size=(len(pairs), n_steps, len(cols))); out["control"] = p
     return out
 
+def split_rows(run:dict): # `load_run` output
+    "(training rows, held-out rows) of the latents matrix, from the split saved in the run's checkpoint."
+    sp = load_checkpoint(run["checkpoint"]).get("split")
+    if not sp: raise ValueError(f"checkpoint {run['checkpoint']}: no split saved; cannot tell held-out windows apart")
+    ix = run["lat"]["index"] if "index" in run["lat"] else np.arange(len(run["lat"]["mu_l1"]))
+    held = np.isin(ix, np.concatenate([np.asarray(sp.get(k, []), int) for k in ("val", "test")]))
+    tr = np.isin(ix, np.asarray(sp["train"], int))
+    if tr.sum() < 2 or held.sum() < 2:
+        raise ValueError(f"checkpoint {run['checkpoint']}: {tr.sum()} training and {held.sum()} held-out windows have "
+                         "latents; need at least 2 of each (extract latents of all windows)")
+    return np.flatnonzero(tr), np.flatnonzero(held)
+
 def run_continuity(run:dict, # `load_run` output
-                   n_max:int=2000, # windows the pairs are drawn from
+                   n_max:int=2000, # training windows the pairs are drawn from
                    n_pairs:int=32, # pairs per latent set
                    n_steps:int=16, # points per path
+                   n_ref:int=256, # held-out windows the midpoints are compared with
                    seed:int=0): # seed
-    "Smoothness of interpolations vs random jumps per latent set: dict(table, steps, per_path)."
+    "Smoothness and realism of interpolations vs random jumps per latent set: dict(table, steps, per_path, pairs, ref_rows)."
     model, lat = run["model"], run["lat"]
-    rows = subsample(len(lat["mu_l1"]), n_max, seed)
-    zall = latent_sets(lat)["all"][rows]
+    train_rows, held_rows = split_rows(run)
+    rows = train_rows[subsample(len(train_rows), n_max, seed)]
+    ref_rows = held_rows[subsample(len(held_rows), n_ref, seed)]
+    zs = latent_sets(lat)["all"]
+    zall = zs[rows]
     rng = np.random.default_rng(seed)
     pairs = np.stack([rng.choice(len(zall), 2, replace=False) for _ in range(n_pairs)])
     edges = np.cumsum([0, *model.latent_dims])
@@ -95,17 +154,25 @@ def run_continuity(run:dict, # `load_run` output
     keys, paths = [], []
     for s, cols in sets.items():
         for m, p in continuity_paths(zall, cols, pairs, n_steps, rng).items(): keys.append((s, m)); paths.append(p)
-    stacked = np.concatenate(paths)  # all sets x methods x pairs as one batch of paths
-    st, en = path_steps(decoder_fn(model), stacked)
-    st, en = st.reshape(len(keys), n_pairs, -1), en.reshape(len(keys), n_pairs)
+    dec = decoder_fn(model)
+    y = decode_paths(dec, np.concatenate(paths))  # all sets x methods x pairs as one batch of paths
+    y = y.view(len(keys), n_pairs, n_steps, *y.shape[2:])
+    S = torch.as_tensor(seq_stats(y.reshape(-1, *y.shape[-2:]))).view(*y.shape[:3], -1)  # each window's stats, once
+    ref = seq_stats(dec(zs[ref_rows]))
+    st_en = [path_steps(None, decoded=yk) for yk in y]
+    ctrl = {s: np.median(st_en[keys.index((s, "control"))][0]) for s in sets}
+    flat = lambda v: v.reshape(-1, v.shape[-1]).numpy()
     steps, per_path, recs = {}, {}, []
-    ctrl = {s: np.median(st[keys.index((s, "control"))]) for s in sets}
     for k, (s, m) in enumerate(keys):
-        sm = smoothness(st[k], en[k])
-        steps[s, m], per_path[s, m] = st[k], sm
+        (st, en), sm = st_en[k], smoothness(*st_en[k])
+        steps[s, m], per_path[s, m] = st, sm
+        sl, sc = S[keys.index((s, "linear"))], S[keys.index((s, "control"))]
+        rl = realism_from_stats(flat(S[k][:, 1:-1]), flat(sl[:, [0, -1]]), flat(sc), ref)  # ends: pairs' reconstructions
         recs.append(dict(set=s, path=m, **{n: np.nanmedian(v) for n, v in sm.items()},
-                         max_vs_jump=np.median(sm["max_step"]) / ctrl[s], end_dist=np.median(en[k])))
-    return dict(table=pd.DataFrame(recs).set_index(["set", "path"]), steps=steps, per_path=per_path, pairs=pairs)
+                         max_vs_jump=np.median(sm["max_step"]) / ctrl[s], end_dist=np.median(en), **rl))
+    tab = pd.DataFrame(recs).set_index(["set", "path"])
+    tab["continuous"] = (tab["max_vs_jump"] < 0.5) & tab["realistic"]
+    return dict(table=tab, steps=steps, per_path=per_path, pairs=rows[pairs], ref_rows=ref_rows)
 
 # %% ../nbs/15_continuity.ipynb #863bb968
 def plot_continuity(res:dict): # `run_continuity` output
@@ -117,8 +184,11 @@ def plot_continuity(res:dict): # `run_continuity` output
             st = res["steps"][s, m]
             x = np.arange(1, st.shape[1] + 1)
             q = np.percentile(st, [25, 50, 75], axis=0)
-            a.plot(x, q[1], color=c, label=m); a.fill_between(x, q[0], q[2], color=c, alpha=.2, lw=0)
-        a.set(title=s, xlabel="step", yscale="log")
-    np.atleast_1d(axs)[0].set(ylabel="decoded change per step (mean TV)"); np.atleast_1d(axs)[0].legend(fontsize=8)
+            h = res["table"].loc[(s, m), "h_mid"]
+            a.plot(x, q[1], color=c, label=f"{m} (H_mid {h:.2f})")
+            a.fill_between(x, q[0], q[2], color=c, alpha=.2, lw=0)
+        a.set(title=f"{s} (H_ends {res['table'].loc[(s, 'linear'), 'h_ends']:.2f})", xlabel="step", yscale="log")
+        a.legend(fontsize=7, title="median, IQR shaded", title_fontsize=7)
+    np.atleast_1d(axs)[0].set(ylabel="decoded change per step (mean TV)")
     fig.tight_layout()
     return fig
