@@ -16,8 +16,8 @@ import numpy as np
 import torch
 from torch.utils.flop_counter import FlopCounterMode
 from fastcore.script import call_parse, CliError
-from .data import (Genome, GenomicDataset, SHARED_GENOME, decode_codes, make_synthetic_genome, onehot, ref_onehot,
-                          write_codes, write_fasta, peak_rss_mb, _load_in_child)
+from .data import (Genome, GenomicDataset, decode_codes, genome_label, get_genome, make_synthetic_genome, onehot,
+                          ref_onehot, write_codes, write_fasta, peak_rss_mb, _load_in_child)
 from .model import HierarchicalVAE, bits_per_base
 from .train import (MasterAdamW, TrainConfig, WindowSource, evaluate, get_device, make_optimizer, train_step, train_hierarchical_vae,
                            vae_losses)
@@ -375,7 +375,7 @@ def to_markdown(r:dict)->str:
 # %% ../nbs/90_benchmark.ipynb #199c1c61
 @call_parse
 def bench_cli(
-    fasta:str=None, # genome FASTA for the data rows and the windows (default: the shared C. elegans genome)
+    fasta:str="WBcel215", # genome of the data rows and windows: FASTA path, URL or assembly name (see `get_genome`)
     records:str="I", # records to train on (comma-separated); all if empty
     out:str="outputs/bench", # folder for NAME.json and NAME.md
     name:str=None, # file stem (default: the device type, e.g. cpu, cuda)
@@ -403,17 +403,17 @@ def bench_cli(
     outp = Path(out)
     if not overwrite and ((outp/f"{name}.json").exists() or (outp/f"{name}.md").exists()):
         raise FileExistsError(f"{outp/name}.json/.md exist; pass --overwrite or another --name")
-    fasta = Path(fasta or SHARED_GENOME)
-    if not fasta.exists(): raise CliError(f"FASTA file not found: {fasta}")
+    try: path = get_genome(fasta)
+    except (ValueError, OSError) as e: raise CliError(str(e)) from None
     r = dict(matmul_n=matmul_n, date=time.strftime("%Y-%m-%d %H:%M"), device=str(dev), torch=torch.__version__, threads=torch.get_num_threads(),
              device_name=torch.cuda.get_device_name(dev) if dev.type == "cuda" else (platform.processor() or platform.machine()) + f", {os.cpu_count()} cores",
-             load_before=" ".join(f"{v:.1f}" for v in os.getloadavg()), bs=bs, fasta=str(fasta))
+             load_before=" ".join(f"{v:.1f}" for v in os.getloadavg()), bs=bs, fasta=genome_label(fasta))
     if dev.type == "cpu":
         try: r["device_name"] = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")) + f", {os.cpu_count()} cores"
         except (OSError, StopIteration): pass
     r["fp32_gflops"] = matmul_rate(torch.float32, dev, matmul_n, matmul_s) / 1e9
     r["bf16_gflops"] = matmul_rate(torch.bfloat16, dev, matmul_n, matmul_s) / 1e9
-    ds = GenomicDataset(fasta, 1024, 512, records=records.split(",") if records else None)
+    ds = GenomicDataset(path, 1024, 512, records=records.split(",") if records else None)
     ints = lambda v: [int(i) for i in v.split(",")]
     mk = dict(latent_dims=ints(latent_dims), hidden_dims=ints(hidden_dims))
     r["model"] = mk
@@ -436,8 +436,8 @@ def bench_cli(
         r["quality"] = dict(steps=quality_steps, **quality(ds, default_split(ds), quality_steps, dev, bs, mk, amp=r["amp"]))
     if not quick:
         print("genome loading...", flush=True)
-        fast = _load_in_child(fasta, 1024, 512)
-        r["load"] = dict(bp=fast["bp"], windows=fast["windows"], fast=fast, ref=ref_load_in_child(fasta))
+        fast = _load_in_child(path, 1024, 512)
+        r["load"] = dict(bp=fast["bp"], windows=fast["windows"], fast=fast, ref=ref_load_in_child(path))
         print("scaling...", flush=True)
         r["genome_scaling"] = genome_scaling()
         r["latent_scaling"] = latent_scaling(device=dev, bs=bs, amp=r["amp"])

@@ -6,17 +6,20 @@ Docs: https://hvae-nb.github.io/hvae-nb/data.html.md"""
 
 # %% auto #0
 __all__ = ['log', 'BASES', 'N_CODE', 'IUPAC', 'GC_LEVELS', 'MOTIFS', 'CPG_ODDS', 'AT_ODDS', 'REPEAT_SLOT', 'REPEAT_LEN',
-           'MOTIF_SLOT', 'WBCEL235_URL', 'SHARED_GENOME', 'encode_seq', 'decode_codes', 'Genome', 'GenomicDataset',
-           'onehot', 'gather_windows', 'Split', 'split_windows', 'save_split', 'load_split', 'markov_chain',
-           'make_synthetic_genome', 'measure_regions', 'window_truth', 'write_fasta', 'write_codes', 'fasta_to_codes',
-           'genome_cache', 'download_genome', 'get_genome', 'ref_onehot', 'peak_rss_mb', 'bench_data_cli']
+           'MOTIF_SLOT', 'GENOME_DIR_ENV', 'WBCEL235_URL', 'ASSEMBLIES', 'encode_seq', 'decode_codes', 'Genome',
+           'GenomicDataset', 'onehot', 'gather_windows', 'Split', 'split_windows', 'save_split', 'load_split',
+           'markov_chain', 'make_synthetic_genome', 'measure_regions', 'window_truth', 'write_fasta', 'write_codes',
+           'fasta_to_codes', 'GenomeUnavailable', 'assembly_name', 'is_known_assembly', 'genome_cache', 'genome_dirs',
+           'cache_path', 'cached_download', 'download_genome', 'find_assembly', 'get_genome', 'genome_label',
+           'ref_onehot', 'peak_rss_mb', 'bench_data_cli']
 
 # %% ../nbs/01_data.ipynb #a97a0766
-import gzip, hashlib, http.client, json, logging, os, subprocess, sys, tempfile, time, urllib.error, urllib.request
+import gzip, hashlib, http.client, json, logging, os, re, subprocess, sys, tempfile, time, zlib
+import urllib.error, urllib.parse, urllib.request
+from datetime import datetime, timezone
 from pathlib import Path
 import numpy as np
 import torch
-from Bio.SeqIO.FastaIO import SimpleFastaParser
 from fastcore.basics import patch
 from fastcore.script import call_parse, CliError
 from tqdm import tqdm
@@ -75,13 +78,50 @@ def decode_codes(
 def _is_gzip(path):
     with open(path, "rb") as f: return f.read(2) == b"\x1f\x8b"
 
+def _check_file(path):
+    "Raise a one-line error unless `path` is an existing file."
+    if not path.exists(): raise FileNotFoundError(f"FASTA file not found: {path}")
+    if path.is_dir(): raise IsADirectoryError(f"expected a FASTA file, got a directory: {path}")
+
 def _open_fasta(path):
     "Open a plain or gzip FASTA as text; latin-1 maps every byte to one character so bad bytes get a position."
     path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f"FASTA file not found: {path}")
-    if path.is_dir(): raise IsADirectoryError(f"expected a FASTA file, got a directory: {path}")
+    _check_file(path)
     opener = gzip.open if _is_gzip(path) else open
     return opener(path, "rt", encoding="latin-1")
+
+def _fasta_records(
+    path, # plain or gzip FASTA file
+    label:str=None, # how messages name the file (default: its path)
+):
+    "Yield `(name, sequence)` for every record; refuse anything that would lose or invent a record."
+    path = Path(path)
+    label, seen = label or str(path), {}
+    name, line0, chunks = None, 0, []
+    def done():
+        if not chunks: raise ValueError(f"{label}: record {name!r} (line {line0:,}) has no sequence")
+        return name, "".join(chunks)
+    with _open_fasta(path) as f:
+        try:
+            for i, line in enumerate(f, 1):
+                if line.startswith(">"):
+                    if name is not None: yield done()
+                    words = line[1:].split(maxsplit=1)
+                    if not words: raise ValueError(f"{label}: line {i:,}: a '>' header without a record name")
+                    name, line0, chunks = words[0], i, []
+                    if name in seen: raise ValueError(f"{label}: duplicate record name {name!r} (lines {seen[name]:,} and {i:,})")
+                    seen[name] = i
+                    continue
+                s = line.rstrip("\r\n \t")  # only line ends and trailing blanks: every other byte is checked
+                if not s: continue
+                if name is None:
+                    raise ValueError(f"{label}: line {i:,} comes before any '>' header: not FASTA, or the first header is missing")
+                chunks.append(s)
+        except (EOFError, zlib.error, gzip.BadGzipFile) as e:
+            raise ValueError(f"{label}: truncated or corrupt gzip file ({e})") from None
+    if name is None:
+        raise ValueError(f"{label}: " + ("file is empty" if path.stat().st_size == 0 else "no FASTA records (no line starts with '>')"))
+    yield done()
 
 # %% ../nbs/01_data.ipynb #6c26003c
 class Genome:
@@ -118,19 +158,15 @@ class Genome:
     def from_fasta(cls, path):
         "Read a plain or .gz FASTA file with any number of records."
         path = Path(path)
-        with _open_fasta(path) as f:
-            if path.stat().st_size == 0: raise ValueError(f"{path}: file is empty")
-            # capacity is virtual until written; gzip DNA compresses about 3.5x
-            buf = np.empty(path.stat().st_size * (5 if _is_gzip(path) else 1) + 1, np.uint8)
-            names, lengths, o = [], [], 0
-            for title, seq in SimpleFastaParser(f):
-                name = title.split(maxsplit=1)[0] if title.strip() else ""
-                if not name: raise ValueError(f"{path}: record {len(names)+1} has an empty name")
-                if o + len(seq) > len(buf): buf.resize(max(2*len(buf), o + len(seq)), refcheck=False)
-                _encode_into(seq, buf[o:o+len(seq)], f"{path}: record {name!r}")
-                names.append(name); lengths.append(len(seq)); o += len(seq)
-                del seq
-        if not names: raise ValueError(f"{path}: no FASTA records (no line starts with '>')")
+        _check_file(path)
+        # capacity is virtual until written; gzip DNA compresses about 3.5x
+        buf = np.empty(path.stat().st_size * (5 if _is_gzip(path) else 1) + 1, np.uint8)
+        names, lengths, o = [], [], 0
+        for name, seq in _fasta_records(path):
+            if o + len(seq) > len(buf): buf.resize(max(2*len(buf), o + len(seq)), refcheck=False)
+            _encode_into(seq, buf[o:o+len(seq)], f"{path}: record {name!r}")
+            names.append(name); lengths.append(len(seq)); o += len(seq)
+            del seq
         buf.resize(o, refcheck=False)
         return cls(names, lengths, buf, path)
 
@@ -465,13 +501,11 @@ def fasta_to_codes(
 )->Path:
     "Stream a FASTA file record by record into a memory-mappable `.codes` file."
     fasta = Path(fasta)
+    _check_file(fasta)
     if path is None: path = fasta.with_name(fasta.name.removesuffix(".gz").rsplit(".", 1)[0] + ".codes")
     def recs():
-        with _open_fasta(fasta) as f:
-            for title, seq in SimpleFastaParser(f):
-                name = title.split(maxsplit=1)[0] if title.strip() else ""
-                if not name: raise ValueError(f"{fasta}: a record has an empty name")
-                yield name, _encode_into(seq, np.empty(len(seq), np.uint8), f"{fasta}: record {name!r}")
+        for name, seq in _fasta_records(fasta):
+            yield name, _encode_into(seq, np.empty(len(seq), np.uint8), f"{fasta}: record {name!r}")
     return write_codes(recs(), path, source=str(fasta))
 
 @patch(cls_method=True)
@@ -491,73 +525,242 @@ def from_codes(cls:Genome,
     return cls(ix["names"], ix["lengths"], codes, path)
 
 # %% ../nbs/01_data.ipynb #5ea74349
+GENOME_DIR_ENV = "HVAE_NB_GENOME_DIR"  # a folder (or os.pathsep-separated folders) holding assembly files
 WBCEL235_URL = ("https://ftp.ncbi.nlm.nih.gov/genomes/all/GCF/000/002/985/GCF_000002985.6_WBcel235/"
                 "GCF_000002985.6_WBcel235_genomic.fna.gz")
+ASSEMBLIES = {
+    "WBcel215": dict(fname="WBcel215.fa.gz", url=None, md5_list=None, bytes=29_129_743,
+                     sha256="56afa4bb839b1f3c93e7a328b674cbe2a576c706969e8129f622da9ffa270d12",
+                     about="C. elegans N2, WormBase WS220 = UCSC ce10; 7 records, 100,286,070 bp",
+                     records={  # length and MD5 of each upper-case sequence, from the README of our copy
+                         "I": (15_072_423, "6f60cdf4c739651ae72d53e2e94825c1"),
+                         "II": (15_279_345, "73d180d5cb3860a2713927b6812eab0e"),
+                         "III": (13_783_700, "0d4dfc45807d6a11439e858605cb364d"),
+                         "IV": (17_493_793, "02099b2aad2cfe707759353724fb40ae"),
+                         "V": (20_924_149, "6ec590eb82c361a61e6baabce20109bc"),
+                         "X": (17_718_866, "b4846de07b94325cec5e4d6f62b15779"),
+                         "MtDNA": (13_794, "199e147d502d88e45047413dc83c039c")}),
+    "WBcel235": dict(fname="GCF_000002985.6_WBcel235_genomic.fna.gz", url=WBCEL235_URL,
+                     md5_list=WBCEL235_URL.rsplit("/", 1)[0] + "/md5checksums.txt", bytes=None, sha256=None, records=None,
+                     about="C. elegans N2, RefSeq GCF_000002985.6 = UCSC ce11, from NCBI"),
+}
+
+class GenomeUnavailable(FileNotFoundError):
+    "The genome is neither on this machine nor downloadable now; the message says what to do."
+
+def assembly_name(name)->str|None:
+    "The registry key of a known assembly (case-insensitive), else None."
+    if not isinstance(name, str): return None
+    return next((k for k in ASSEMBLIES if k.lower() == name.strip().lower()), None)
+
+def is_known_assembly(name)->bool:
+    "Whether `name` names an assembly of `ASSEMBLIES` (so it is not a path)."
+    return assembly_name(name) is not None
 
 def genome_cache(path=None)->Path:
     "The download cache: `path`, else $HVAE_NB_CACHE, else ~/.cache/hvae_nb."
     return Path(path or os.environ.get("HVAE_NB_CACHE") or Path.home()/".cache"/"hvae_nb").expanduser()
 
-def _sha256(path):
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for b in iter(lambda: f.read(1 << 20), b""): h.update(b)
-    return h.hexdigest()
+def genome_dirs(cache_dir=None)->list:
+    "Where local copies of known assemblies are looked for: $HVAE_NB_GENOME_DIR's folders, then the cache."
+    env = [Path(d).expanduser() for d in os.environ.get(GENOME_DIR_ENV, "").split(os.pathsep) if d.strip()]
+    return env + [genome_cache(cache_dir)]
 
-def _check_fasta_head(path, url):
+def cache_path(
+    url:str, # the whole URL, query string included
+    cache_dir=None, # cache folder (default: `genome_cache()`)
+)->Path:
+    "Where the download of `url` is cached: a key from the whole URL plus its sanitised file name."
+    fname = Path(urllib.parse.unquote(urllib.parse.urlsplit(url).path)).name
+    fname = re.sub(r"[^A-Za-z0-9._+-]", "_", fname).lstrip(".")[:100] or "download"
+    return genome_cache(cache_dir)/"downloads"/f"{hashlib.sha256(url.encode()).hexdigest()[:16]}-{fname}"
+
+def _digests(path):
+    h, m = hashlib.sha256(), hashlib.md5()
+    with open(path, "rb") as f:
+        for b in iter(lambda: f.read(1 << 20), b""): h.update(b); m.update(b)
+    return h.hexdigest(), m.hexdigest()
+
+def _check_content(path, label):
+    "Read a FASTA file to the end (all of a .gz: its CRC and length are checked) and parse it: (records, bp)."
+    buf, n, bp = np.empty(0, np.uint8), 0, 0
+    for name, seq in _fasta_records(path, label):
+        if len(seq) > len(buf): buf = np.empty(len(seq), np.uint8)
+        _encode_into(seq, buf[:len(seq)], f"{label}: record {name!r}")
+        n, bp = n + 1, bp + len(seq)
+    return n, bp
+
+def _record_path(p): return p.with_name(p.name + ".json")
+
+def _write_json(p, d):
+    "Write JSON atomically (a temporary file in the same folder, then a rename)."
+    fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=f".{p.name}.", suffix=".tmp")
     try:
-        with (gzip.open(path, "rb") if _is_gzip(path) else open(path, "rb")) as f: head = f.read(1 << 12).lstrip()
-    except (OSError, EOFError) as e: raise ValueError(f"download of {url} is not a readable gzip file: {e}") from e
-    if not head.startswith(b">"): raise ValueError(f"download of {url} is not FASTA (does not start with '>')")
+        with os.fdopen(fd, "w") as f: json.dump(d, f, indent=1)
+        os.replace(tmp, p)
+    finally:
+        if os.path.exists(tmp): os.remove(tmp)
+
+def _cache_problem(p, url, sha256=None)->str|None:
+    "Why the cached file `p` cannot be trusted (None: it matches its download record)."
+    try: rec = json.loads(_record_path(p).read_text())
+    except (OSError, ValueError): return "has no download record (an older version's cache, or copied by hand)"
+    if not isinstance(rec, dict) or not isinstance(rec.get("bytes"), int): return "has a damaged download record"
+    if rec.get("url") != url: return f"was downloaded from {rec.get('url')}, not {url}"
+    if p.stat().st_size != (n := rec.get("bytes")): return f"is {p.stat().st_size:,} bytes but {n:,} were downloaded"
+    if _digests(p)[0] != rec.get("sha256"): return "has changed since it was downloaded (SHA-256 differs from its record)"
+    if sha256 and rec["sha256"] != sha256.lower(): return f"has SHA-256 {rec['sha256']}, expected {sha256.lower()}"
+    return None
+
+def cached_download(
+    url:str, # the URL it was downloaded from
+    cache_dir=None, # cache folder (default: `genome_cache()`)
+    sha256:str=None, # expected SHA-256, when known
+)->Path|None:
+    "The verified cached download of `url`, or None; a cached file that fails its check is removed."
+    p = cache_path(url, cache_dir)
+    if not p.is_file(): return None
+    why = _cache_problem(p, url, sha256)
+    if why is None: return p
+    log.warning(f"{p.name} in the download cache {why}: removed, it will be downloaded again")
+    p.unlink(); _record_path(p).unlink(missing_ok=True)
+    return None
 
 # %% ../nbs/01_data.ipynb #a6931413
+def _unavailable(url, e):
+    reason = getattr(e, "reason", None) or e
+    return GenomeUnavailable(f"could not download {url} (no network?): {reason}. Download it yourself and set "
+                             f"{GENOME_DIR_ENV} to its folder, or pass data.fasta=PATH")
+
+def _fetch(url, f, timeout, progress, desc):
+    "Stream `url` into the open file `f`; return (bytes, how completeness is known or None, sha256, md5)."
+    h, m, n = hashlib.sha256(), hashlib.md5(), 0
+    try: r = urllib.request.urlopen(url, timeout=timeout)
+    except urllib.error.HTTPError as e: raise GenomeUnavailable(f"could not download {url}: HTTP {e.code} {e.reason}") from None
+    except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as e: raise _unavailable(url, e) from None
+    with r:
+        size = (r.headers.get("Content-Length") or "").strip()
+        size = int(size) if size.isdigit() else None
+        chunked = bool(getattr(r, "chunked", False))  # http.client checks the closing chunk itself
+        with tqdm(total=size, unit="B", unit_scale=True, desc=desc, disable=not progress) as bar:
+            while True:
+                try: b = r.read(1 << 20)
+                except http.client.IncompleteRead as e:
+                    raise GenomeUnavailable(f"download of {url} is incomplete: the connection closed after "
+                                            f"{n + len(e.partial):,} bytes; nothing was cached, try again") from None
+                except (OSError, http.client.HTTPException) as e: raise _unavailable(url, e) from None
+                if not b: break
+                f.write(b); h.update(b); m.update(b); n += len(b); bar.update(len(b))
+    if size is not None and n != size:
+        raise GenomeUnavailable(f"download of {url} is incomplete: {n:,} of {size:,} bytes; nothing was cached, try again")
+    how = "Content-Length" if size is not None else "chunked transfer" if chunked else None
+    return n, how, h.hexdigest(), m.hexdigest()
+
 def download_genome(
     url:str=WBCEL235_URL, # http(s) or ftp URL of a (gzipped) FASTA
-    cache_dir:str=None, # folder to keep it in (default: $HVAE_NB_CACHE or ~/.cache/hvae_nb)
+    cache_dir:str=None, # cache folder (default: $HVAE_NB_CACHE or ~/.cache/hvae_nb)
     sha256:str=None, # expected SHA-256 of the file, checked when given
-    fname:str=None, # file name in the cache (default: last part of the URL)
-    force:bool=False, # download even if cached
+    md5:str=None, # expected MD5 of the file (as NCBI publishes them), checked when given
+    force:bool=False, # download again even if a verified copy is cached
     progress:bool=True, # show a tqdm progress bar
     timeout:float=60, # socket timeout in seconds
 )->Path: # path of the cached file
-    "Download a genome FASTA into the cache, atomically and checked, or reuse the cached copy."
-    d = genome_cache(cache_dir)
-    d.mkdir(parents=True, exist_ok=True)
-    dest = d/(fname or url.rstrip("/").rsplit("/", 1)[-1])
-    if dest.exists() and not force and (sha256 is None or _sha256(dest) == sha256.lower()): return dest
-    fd, part = tempfile.mkstemp(dir=d, prefix=dest.name + ".", suffix=".part")
-    try:
-        h, n = hashlib.sha256(), 0
-        with os.fdopen(fd, "wb") as f, urllib.request.urlopen(url, timeout=timeout) as r:
-            size = int(r.headers.get("Content-Length") or 0) or None
-            with tqdm(total=size, unit="B", unit_scale=True, desc=dest.name, disable=not progress) as bar:
-                while b := r.read(1 << 20):
-                    f.write(b); h.update(b); n += len(b); bar.update(len(b))
-        if size is not None and n != size: raise IOError(f"download of {url} is incomplete: {n:,} of {size:,} bytes")
-        if sha256 is not None and h.hexdigest() != sha256.lower():
-            raise ValueError(f"download of {url}: SHA-256 {h.hexdigest()} does not match expected {sha256.lower()}")
-        _check_fasta_head(part, url)
+    "Download a FASTA file into the cache, verified and atomically, or reuse the verified cached copy."
+    if not force and (p := cached_download(url, cache_dir, sha256)): return p
+    dest = cache_path(url, cache_dir)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, part = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
+    try:  # every check runs on the .part file; only a file that passes them all is renamed into the cache
+        with os.fdopen(fd, "wb") as f: n, how, got_sha, got_md5 = _fetch(url, f, timeout, progress, dest.name)
+        checked = [how] if how else []
+        for algo, want, got in (("SHA-256", sha256, got_sha), ("MD5", md5, got_md5)):
+            if want and got != want.lower():
+                raise ValueError(f"download of {url}: {algo} {got} does not match the expected {want.lower()}; nothing was cached")
+            if want: checked.append(algo)
+        gz = _is_gzip(part)
+        records, bp = _check_content(part, f"download of {url}")
+        if gz: checked.append("gzip CRC and length")
+        if not checked:  # a plain file that ended when the connection closed: it may be cut short
+            raise GenomeUnavailable(f"download of {url}: the server sent no Content-Length and the file is not gzip, so "
+                                    "its completeness cannot be checked; pass sha256=..., or download it yourself")
+        rec = dict(url=url, bytes=n, sha256=got_sha, md5=got_md5, checked=checked, records=records, bp=bp,
+                   downloaded=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
+        _write_json(_record_path(dest), rec)  # the record first: a file is never in the cache without one
         os.replace(part, dest)
-    except urllib.error.HTTPError as e: raise IOError(f"download of {url} failed: HTTP {e.code} {e.reason}") from e
-    except (urllib.error.URLError, ConnectionError, TimeoutError, http.client.IncompleteRead) as e:
-        raise IOError(f"download of {url} failed: {e!r}") from e
-    finally:
+    finally:  # also on KeyboardInterrupt: nothing partial remains
         if os.path.exists(part): os.remove(part)
     return dest
 
+# %% ../nbs/01_data.ipynb #fa39717c
+def _published_md5(list_url, fname, timeout):
+    "The MD5 of `fname` in an NCBI-style `md5checksums.txt` at `list_url`."
+    try:
+        with urllib.request.urlopen(list_url, timeout=timeout) as r: text = r.read(1 << 20).decode("latin-1")
+    except urllib.error.HTTPError as e: raise GenomeUnavailable(f"could not download {list_url}: HTTP {e.code} {e.reason}") from None
+    except (urllib.error.URLError, OSError, http.client.HTTPException) as e: raise _unavailable(list_url, e) from None
+    for line in text.splitlines():
+        w = line.split()
+        if len(w) == 2 and re.fullmatch(r"[0-9a-fA-F]{32}", w[0]) and w[1].lstrip("*").removeprefix("./") == fname: return w[0].lower()
+    raise ValueError(f"{list_url} lists no MD5 for {fname}; cannot verify the download")
+
+def _local_problem(p, a)->str|None:
+    "Why the local copy `p` of assembly `a` cannot be used (None: it checks out)."
+    if a["bytes"] and p.stat().st_size != a["bytes"]: return f"is {p.stat().st_size:,} bytes, expected {a['bytes']:,} (truncated?)"
+    if a["sha256"]: return None if _digests(p)[0] == a["sha256"] else f"has the wrong SHA-256 (expected {a['sha256']})"
+    if _is_gzip(p):  # no checksum known: at least read the whole gzip stream, which checks its CRC and length
+        try:
+            with gzip.open(p, "rb") as f:
+                while f.read(1 << 24): pass
+        except (EOFError, zlib.error, gzip.BadGzipFile) as e: return f"is a truncated or corrupt gzip file ({e})"
+    return None
+
+def find_assembly(
+    name:str, # a known assembly name, e.g. WBcel215
+    cache_dir=None, # cache folder (default: `genome_cache()`)
+)->Path|None:
+    "A verified local copy of assembly `name` in $HVAE_NB_GENOME_DIR or the cache folder, else None."
+    key = assembly_name(name)
+    if key is None: raise ValueError(f"unknown assembly {name!r}; known: {', '.join(ASSEMBLIES)}")
+    a = ASSEMBLIES[key]
+    for d in genome_dirs(cache_dir):
+        p = d/a["fname"]
+        if not p.exists(): continue
+        why = "is a folder" if p.is_dir() else _local_problem(p, a)
+        if why: raise ValueError(f"{p}: local copy of {key} {why}; replace it with a complete copy or remove it")
+        return p
+    return None
+
 def get_genome(
-    src:str=None, # local FASTA path, URL, or None for the WBcel235 download
-    **kwargs, # passed to `download_genome`
+    src:str=None, # FASTA path, URL, or known assembly name (`ASSEMBLIES`); None: WBcel235
+    cache_dir:str=None, # cache folder (default: $HVAE_NB_CACHE or ~/.cache/hvae_nb)
+    progress:bool=True, # progress bar while downloading
+    timeout:float=60, # socket timeout of a download, in seconds
 )->Path: # local path of the FASTA
-    "Resolve a genome source to a local FASTA path, downloading (cached) when given a URL or nothing."
-    if src is None: return download_genome(**kwargs)
-    if str(src).startswith(("http://", "https://", "ftp://")): return download_genome(str(src), **kwargs)
-    p = Path(src).expanduser()
-    if not p.exists(): raise FileNotFoundError(f"genome file not found: {p}")
+    "Resolve a genome source to a local, verified FASTA file, downloading (cached) when needed."
+    s = "WBcel235" if src is None else str(src)
+    if "://" in s: return download_genome(s, cache_dir, progress=progress, timeout=timeout)
+    if (key := assembly_name(s)):
+        a = ASSEMBLIES[key]
+        if (p := find_assembly(key, cache_dir)): return p
+        if a["url"] is None:
+            env = os.environ.get(GENOME_DIR_ENV)
+            raise GenomeUnavailable(f"{key} not found ({GENOME_DIR_ENV}={env!r}, cache {genome_cache(cache_dir)}): set "
+                                    f"{GENOME_DIR_ENV} to a folder holding {a['fname']}, or use data.fasta=WBcel235 to download")
+        if (p := cached_download(a["url"], cache_dir, a["sha256"])): return p
+        md5 = _published_md5(a["md5_list"], a["fname"], timeout) if a["md5_list"] else None
+        return download_genome(a["url"], cache_dir, sha256=a["sha256"], md5=md5, progress=progress, timeout=timeout)
+    p = Path(s).expanduser()
+    if p.is_dir(): raise IsADirectoryError(f"expected a FASTA file, got a directory: {p} (a folder of assemblies goes in {GENOME_DIR_ENV})")
+    if not p.exists(): raise FileNotFoundError(f"genome file not found: {p} (nor is it a known assembly: {', '.join(ASSEMBLIES)})")
     return p
 
+def genome_label(src)->str:
+    "How results name a genome source without a machine's path: the assembly name, the URL, or the file name."
+    if src is None: return "WBcel235"
+    s = str(src)
+    return assembly_name(s) or (s if "://" in s else Path(s).name)
+
 # %% ../nbs/01_data.ipynb #ef5e5e53
-SHARED_GENOME = Path("/work/shared/data/celegans/WBcel215.fa.gz")
 _REF = {"A": 0, "C": 1, "G": 2, "T": 3}
 
 def ref_onehot(window:str)->torch.Tensor:
@@ -602,7 +805,7 @@ def _load_in_child(fasta, window_size, stride):
 # %% ../nbs/01_data.ipynb #b69f9e11
 @call_parse(pos=["fasta"])
 def bench_data_cli(
-    fasta:str=None, # FASTA (plain or .gz); default: the shared C. elegans genome
+    fasta:str="WBcel215", # FASTA path, URL or known assembly; WBcel215 is found through $HVAE_NB_GENOME_DIR
     bs:int=128, # batch size of the one-hot epoch
     ref_windows:int=20_000, # windows to time the reference per-window encoding on
     window_size:int=1024, # bases per window
@@ -611,11 +814,11 @@ def bench_data_cli(
     out:str=None, # optional JSON file for the results
 ):
     "Benchmark loading, windowing and one-hot batching against the per-window Python reference."
-    fasta = fasta or SHARED_GENOME
-    if not Path(fasta).exists(): raise CliError(f"FASTA file not found: {fasta}")
-    res = dict(fasta=str(fasta), bs=bs, window_size=window_size, stride=stride, torch_threads=torch.get_num_threads())
-    res.update(_load_in_child(fasta, window_size, stride))
-    ds = GenomicDataset(fasta, window_size, stride)
+    try: path = get_genome(fasta)
+    except (ValueError, OSError) as e: raise CliError(str(e)) from None
+    res = dict(fasta=genome_label(fasta), bs=bs, window_size=window_size, stride=stride, torch_threads=torch.get_num_threads())
+    res.update(_load_in_child(path, window_size, stride))
+    ds = GenomicDataset(path, window_size, stride)
     codes, starts = torch.from_numpy(ds.genome.codes), torch.from_numpy(ds.starts)
     # both paths report their best of `repeats` timings, so a busy machine penalises neither
     def epoch():
@@ -633,7 +836,7 @@ def bench_data_cli(
     assert torch.equal(ref_onehot(wins[-1]), onehot(ds[len(ds) - 1])), "reference and fast one-hot differ"
     res.update(ref_windows=nref, ref_rate_wps=1 / per, epoch_ref_s=len(ds) * per)
     res["speedup"] = res["epoch_ref_s"] / res["epoch_fast_s"]
-    rows = [("genome", f"{res['bp']:,} bp, {fasta}"),
+    rows = [("genome", f"{res['bp']:,} bp, {res['fasta']}"),
             ("load + encode + window", f"{res['load_s']:.2f} s"),
             ("peak RSS (child process)", f"{res['peak_rss_mb']:.0f} MB ({res['import_rss_mb']:.0f} MB after imports)"),
             ("windows", f"{res['windows']:,} ({window_size} bp, stride {stride})"),
