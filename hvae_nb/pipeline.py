@@ -6,7 +6,8 @@ Docs: https://hvae-nb.github.io/hvae-nb/pipeline.html.md"""
 
 # %% ../nbs/19_pipeline.ipynb #8ce3a486
 from __future__ import annotations
-import json, os, platform, shutil, subprocess, sys, time
+import hashlib, json, os, platform, re, shutil, subprocess, sys, time
+from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
@@ -20,39 +21,79 @@ from fastcore.script import call_parse, CliError
 from .config import RunConfig, load_config, variants, config_dict
 
 # %% auto #0
-__all__ = ['NBS', 'SKIP', 'RUN_NOTE_TAG', 'ANALYSES', 'pipeline_steps', 'run_parameters', 'step_parameters', 'StepFailed',
-           'tidy_streams', 'execute_steps', 'run_config', 'collect_metrics', 'compare_runs', 'run_pipeline',
-           'publish_run', 'write_readme', 'build_docs', 'pipeline_cli', 'analyze_cli']
+__all__ = ['NBS', 'RUN_NOTE_TAG', 'TRAIN', 'EVALUATE', 'ANALYSIS', 'STEPS', 'ANALYSES', 'MANIFEST', 'SUBDIRS', 'pipeline_steps',
+           'run_parameters', 'step_notebook', 'step_parameters', 'StepFailed', 'tidy_streams', 'plain_name',
+           'remove_run', 'execute_steps', 'run_config', 'headline', 'collect_metrics', 'compare_runs', 'run_pipeline',
+           'run_note', 'publish_run', 'write_readme', 'build_docs', 'pipeline_cli', 'analyze_cli']
 
 # %% ../nbs/19_pipeline.ipynb #be8774fd
 NBS = Path(__file__).parent.parent/"nbs" if "__file__" in globals() else Path("../nbs")
-SKIP = ("19_pipeline", "90_benchmark", "99_all")
+RUN_NOTE_TAG = "run-info"  # the tag of the note publishing puts on a page (a run never executes it)
+
+TRAIN = ("config", "run_dir")                             # what 03_train takes
+EVALUATE = ("config", "checkpoint", "run_dir", "device")  # what 08_cli's evaluation takes
+ANALYSIS = ("run_dir", "checkpoint", "latents", "n_max", "device", "seed")  # what every analysis takes
+STEPS = {  # the notebooks a run executes, in order, with the run parameters each is given: a new step is one line
+    "03_train": TRAIN,
+    "08_cli": EVALUATE,
+    "10_intrinsic_dim": ANALYSIS,
+    "11_maps": ANALYSIS,
+    "12_activity": ANALYSIS,
+    "13_importance": ANALYSIS,
+    "14_directions": ANALYSIS,
+    "15_continuity": ANALYSIS,
+    "16_generation": ANALYSIS,
+    "17_arithmetic": ANALYSIS,
+    "18_clustering": ANALYSIS,
+}
+ANALYSES = tuple(k for k, v in STEPS.items() if v == ANALYSIS)
 
 def pipeline_steps(nbs=None, # the notebooks folder
-                   only:list=None): # restrict to these step names (e.g. ['03_train', '10_intrinsic_dim'])
-    "The numbered notebooks a run executes, in order."
-    nbs = Path(nbs or NBS)
-    steps = [p for p in sorted(nbs.glob("[0-9][0-9]_*.ipynb")) if p.stem not in SKIP]
-    if not steps: raise FileNotFoundError(f"no numbered notebooks in {nbs}: the pipeline runs the project's notebooks (a checkout, installed with pip install -e .)")
-    if only:
-        unknown = sorted(set(only) - {p.stem for p in steps})
-        if unknown: raise ValueError(f"unknown step(s) {unknown}; steps are {[p.stem for p in steps]}")
-        steps = [p for p in steps if p.stem in only]
-    return steps
+                   only:list=None, # restrict to these step names (e.g. ['03_train', '10_intrinsic_dim'])
+                   steps:dict=None): # step name -> the run parameters it takes (default `STEPS`)
+    "The notebooks a run executes, in the order of `steps`."
+    nbs, steps = Path(nbs or NBS), STEPS if steps is None else steps
+    unknown = sorted(set(only or ()) - set(steps))
+    if unknown: raise ValueError(f"unknown step(s) {unknown}; steps are {list(steps)}")
+    todo = [nbs/f"{s}.ipynb" for s in steps if not only or s in only]
+    if not todo: raise ValueError("no step to run: the step list is empty")
+    missing = [p for p in todo if not p.is_file()]
+    if missing: raise FileNotFoundError(f"{missing[0]}: no such notebook, but it is a pipeline step; the pipeline runs "
+                                        "the project's notebooks (a checkout, installed with pip install -e .)")
+    return todo
 
-def run_parameters(cfg:RunConfig, run_dir:Path):
-    "Every parameter a step may take, for the run `cfg` in `run_dir`."
-    run_dir = Path(run_dir).resolve()
-    return dict(run_dir=str(run_dir), config=str(run_dir/"run_config.yaml"),
-                checkpoint=str(run_dir/"checkpoints"/"best.pt"), latents=str(run_dir/"latents.npz"),
-                n_max=cfg.analysis.n_max, device=cfg.analysis.device, seed=cfg.train.seed)
+def run_parameters(cfg:RunConfig, # the run's config
+                   run_dir:Path, # the run folder
+                   cwd=None): # the folder steps execute in (their notebooks' folder); paths are relative to it
+    "Every parameter a step may take, for the run `cfg` in `run_dir`; paths relative to `cwd`, so none names this machine."
+    rel = lambda p: os.path.relpath(Path(p).resolve(), Path(cwd or NBS).resolve())
+    run_dir = Path(run_dir)
+    return dict(run_dir=rel(run_dir), config=rel(run_dir/"run_config.yaml"), checkpoint=rel(run_dir/"checkpoints"/"best.pt"),
+                latents=rel(run_dir/"latents.npz"), n_max=cfg.analysis.n_max, device=cfg.analysis.device, seed=cfg.train.seed)
 
-def step_parameters(nb:Path, params:dict):
-    "The subset of `params` that notebook `nb` declares in its `parameters` cell."
+def _skipped(c):
+    "Whether a run leaves cell `c` out: an export cell (it would rewrite the package) or one marked `#| eval: false`."
+    if c.cell_type != "code": return False
+    dirs = {l.replace(" ", "").lower() for l in c.source.splitlines() if l.startswith("#|")}
+    return "#|eval:false" in dirs or re.search(r"\bnbdev_export\s*\(", c.source) is not None
+
+def step_notebook(nb:Path): # a step's source notebook
+    "The notebook a step executes: `nb` without export and `eval: false` cells and without a published run note."
     node = nbformat.read(nb, as_version=4)
     node.metadata.setdefault("kernelspec", dict(name="python3", display_name="Python 3", language="python"))
-    declared = pm.inspect_notebook(node)
-    return {k: v for k, v in params.items() if k in declared}
+    node.cells = [c for c in node.cells if not _skipped(c) and RUN_NOTE_TAG not in c.metadata.get("tags", [])]
+    return node
+
+def step_parameters(nb:Path, # a step's notebook
+                    params:dict, # every parameter of the run
+                    names=None): # the parameters the step is given (see `STEPS`); None: those it declares
+    "What step `nb` is given from `params`: `names`, each of which its `parameters` cell must declare."
+    declared = pm.inspect_notebook(step_notebook(nb))
+    if names is None: return {k: v for k, v in params.items() if k in declared}
+    lacks = [k for k in names if k not in declared]
+    if lacks: raise ValueError(f"{nb}: its parameters cell lacks {', '.join(lacks)}, which the pipeline gives this step "
+                               "(STEPS in 19_pipeline): declare it there or take it out of the step")
+    return {k: params[k] for k in names}
 
 # %% ../nbs/19_pipeline.ipynb #9a1ef097
 class StepFailed(RuntimeError): pass
@@ -87,12 +128,15 @@ def _machine():
     dev = torch.cuda.get_device_name(0) if torch.cuda.is_available() else f"CPU ({os.cpu_count()} cores)"
     return dict(host=platform.node(), platform=platform.platform(), python=platform.python_version(), torch=torch.__version__, device=dev)
 
+def _write_json(path, obj):
+    "Write `obj` to `path` atomically."
+    tmp = path.with_name(f".{path.name}.tmp"); tmp.write_text(json.dumps(obj, indent=1)); os.replace(tmp, path)
+
 def _state(run_dir): 
     p = run_dir/"pipeline.json"
     return json.loads(p.read_text()) if p.exists() else dict(steps={})
 
-def _save_state(run_dir, st):
-    tmp = run_dir/".pipeline.json.tmp"; tmp.write_text(json.dumps(st, indent=1)); os.replace(tmp, run_dir/"pipeline.json")
+def _save_state(run_dir, st): _write_json(run_dir/"pipeline.json", st)
 
 def _check_resume(run_dir, cfg):
     "On resume, the data, model and training sections must be those the run started with."
@@ -105,80 +149,140 @@ def _check_resume(run_dir, cfg):
                 raise ValueError(f"{run_dir}: cannot resume with a different {sec}.{k} ({old.get(sec, {}).get(k)!r} -> "
                                  f"{new[sec].get(k)!r}); start a new run folder instead")
 
-def _prepare_dir(run_dir, resume, overwrite):
-    "Refuse to reuse a folder that holds a run unless resuming or overwriting; create its sub-folders."
+# %% ../nbs/19_pipeline.ipynb #0b1707f2
+MANIFEST = "hvae-run.json"  # marks a folder the pipeline created and lists what it wrote there
+SUBDIRS = ("notebooks", "logs", "checkpoints", "figures", "metrics")
+
+def _entries(d): return {p.name for p in Path(d).iterdir()} if Path(d).is_dir() else set()
+
+def plain_name(name, # a run or sweep-variant name from a config
+               what:str="name"): # how the error names it (e.g. 'sweep[1].name')
+    "`name` if it is one plain folder name (no separator, not `.` or `..`), else a ValueError naming `what`."
+    if (not isinstance(name, str) or name in ("", ".", "..") or any(s in name for s in ("/", "\\", "\0"))
+            or Path(name).is_absolute() or name != name.strip()):
+        raise ValueError(f"{what}={name!r}: a run name becomes a folder name, so it must be one plain name "
+                         "(letters, digits, '-', '_', '.'; no '/', '\\' or '..')")
+    return name
+
+@contextmanager
+def _recording(run_dir):
+    "Add to the manifest of `run_dir` every entry that appears there while the pipeline writes (what --overwrite may delete)."
     run_dir = Path(run_dir)
-    if run_dir.exists() and any(run_dir.iterdir()):
-        if overwrite and not resume: shutil.rmtree(run_dir)
-        elif not resume: raise FileExistsError(f"{run_dir}: already holds a run; use --resume to continue it, "
-                                               "--overwrite to replace it, or choose another --out")
-    for d in ("notebooks", "logs", "checkpoints", "figures", "metrics"): (run_dir/d).mkdir(parents=True, exist_ok=True)
+    before = _entries(run_dir)
+    try: yield
+    finally:
+        m = json.loads((run_dir/MANIFEST).read_text())
+        m["wrote"] = sorted(set(m["wrote"]) | (_entries(run_dir) - before - {MANIFEST}))
+        _write_json(run_dir/MANIFEST, m)
+
+def remove_run(run_dir): # a folder the pipeline created (it holds hvae-run.json)
+    "Delete what the pipeline wrote in `run_dir`, as its manifest lists it, and nothing else; returns the names kept."
+    run_dir = Path(run_dir)
+    man = run_dir/MANIFEST
+    if not man.is_file():
+        raise FileExistsError(f"{run_dir}: --overwrite replaces only folders hvae-pipeline created (they hold {MANIFEST}); "
+                              "this one does not, so nothing was deleted: choose another --out, or empty it yourself")
+    for n in json.loads(man.read_text()).get("wrote", []):
+        if n in ("", ".", "..") or Path(n).name != n: continue  # an entry is one name inside the folder, never a path
+        p = run_dir/n
+        if p.is_dir() and not p.is_symlink():
+            if (p/MANIFEST).is_file():  # a sweep's variant: a run of its own
+                remove_run(p)
+                if not any(p.iterdir()): p.rmdir()
+            else: shutil.rmtree(p)
+        elif p.exists() or p.is_symlink(): p.unlink()
+    man.unlink()
+    kept = sorted(_entries(run_dir))
+    if kept: print(f"{run_dir}: kept {', '.join(kept)} (not written by hvae-pipeline)")
+    return kept
+
+def _prepare_dir(run_dir, resume, overwrite, subdirs=SUBDIRS):
+    "Claim `run_dir`: refuse a folder that holds anything unless resuming, or overwriting a folder the pipeline created."
+    run_dir = Path(run_dir)
+    if run_dir.exists() and not run_dir.is_dir(): raise FileExistsError(f"{run_dir}: exists and is not a folder; choose another --out")
+    if run_dir.exists() and any(run_dir.iterdir()) and not resume:
+        if not overwrite: raise FileExistsError(f"{run_dir}: already holds a run; use --resume to continue it, "
+                                                "--overwrite to replace it, or choose another --out")
+        remove_run(run_dir)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    if not (run_dir/MANIFEST).exists():
+        _write_json(run_dir/MANIFEST, dict(created_by="hvae-pipeline", created=datetime.now(timezone.utc).isoformat(), wrote=[]))
+    with _recording(run_dir):
+        for d in subdirs: (run_dir/d).mkdir(exist_ok=True)
     return run_dir
 
-def execute_steps(steps:list, # notebook paths, in order
-                  params:dict, # every parameter a step may take (each gets those it declares)
-                  run_dir, # the folder for executed notebooks, logs and pipeline.json
+# %% ../nbs/19_pipeline.ipynb #d96aae84
+def execute_steps(steps:dict, # notebook path -> the parameters it is given (from `step_parameters`), in order
+                  run_dir, # the folder for executed notebooks, logs and pipeline.json (prepared by `_prepare_dir`)
                   name:str, # the run's name, recorded in pipeline.json
                   resume:bool=False, # skip steps pipeline.json records as done
                   progress:bool=True, # show papermill's progress bars
                   rerun:list=None): # with `resume`, execute these steps again even if done (e.g. after fixing a figure)
     "Execute `steps` with papermill into `run_dir`, recording each in pipeline.json; stop at the first failure."
     run_dir = Path(run_dir)
-    st = _state(run_dir)
-    st.update(name=name, machine=_machine())
-    for i, nb in enumerate(steps, 1):
-        prev = st["steps"].get(nb.stem, {})
-        if resume and prev.get("status") == "done" and nb.stem not in (rerun or ()):
-            print(f"[{i}/{len(steps)}] {nb.stem}: done before, skipped"); continue
-        p = step_parameters(nb, params)
-        print(f"[{i}/{len(steps)}] {nb.stem} {p if p else ''}", flush=True)
-        t0 = time.time()
-        out = run_dir/"notebooks"/nb.name
-        earlier = prev.get("earlier", [])
-        if prev.get("status") == "done":  # executed again on request: the earlier executed notebook is kept beside it
-            kept = out.with_name(f"{nb.stem}.earlier{len(earlier) + 1}.ipynb")
-            if out.exists(): out.rename(kept)
-            earlier = earlier + [{**{k: v for k, v in prev.items() if k != "earlier"}, "notebook": f"notebooks/{kept.name}"}]
-        st["steps"][nb.stem] = dict(status="running", started=datetime.now(timezone.utc).isoformat(), parameters=p,
-                                    **({"earlier": earlier} if earlier else {}))
-        _save_state(run_dir, st)
-        try:
-            with open(run_dir/"logs"/f"{nb.stem}.log", "w") as log:
-                pm.execute_notebook(str(nb), str(out), parameters=p, cwd=str(nb.parent), progress_bar=progress,
-                                    log_output=False, stdout_file=log, stderr_file=log, kernel_name="python3")
-        except pm.PapermillExecutionError as e:
-            _tidy_file(out)
-            st["steps"][nb.stem].update(status="failed", seconds=round(time.time() - t0, 1), cell=e.cell_index,
-                                        exec_count=e.exec_count, error=f"{e.ename}: {e.evalue}")
+    with _recording(run_dir):
+        st = _state(run_dir)
+        st.update(name=name, machine=_machine())
+        for i, (nb, p) in enumerate(steps.items(), 1):
+            prev = st["steps"].get(nb.stem, {})
+            if resume and prev.get("status") == "done" and nb.stem not in (rerun or ()):
+                print(f"[{i}/{len(steps)}] {nb.stem}: done before, skipped"); continue
+            print(f"[{i}/{len(steps)}] {nb.stem} {p if p else ''}", flush=True)
+            t0 = time.time()
+            out = run_dir/"notebooks"/nb.name
+            earlier = prev.get("earlier", [])
+            if prev.get("status") == "done":  # executed again on request: the earlier executed notebook is kept beside it
+                kept = out.with_name(f"{nb.stem}.earlier{len(earlier) + 1}.ipynb")
+                if out.exists(): out.rename(kept)
+                earlier = earlier + [{**{k: v for k, v in prev.items() if k != "earlier"}, "notebook": f"notebooks/{kept.name}"}]
+            st["steps"][nb.stem] = dict(status="running", started=datetime.now(timezone.utc).isoformat(), parameters=p,
+                                        **({"earlier": earlier} if earlier else {}))
             _save_state(run_dir, st)
-            raise StepFailed(f"notebook {nb.name} failed in cell {e.cell_index} of the executed notebook (execution count {e.exec_count}): "
-                             f"{e.ename}: {e.evalue}\n  executed notebook kept: {out}\n  log: {run_dir/'logs'/(nb.stem + '.log')}"
-                             f"\n  fix the cause, then rerun with --resume to skip the {i-1} finished step(s)") from None
-        _tidy_file(out)
-        st["steps"][nb.stem].update(status="done", seconds=round(time.time() - t0, 1))
-        _save_state(run_dir, st)
-    collect_metrics(run_dir)
+            node = step_notebook(nb)
+            node.cells.insert(0, nbformat.v4.new_markdown_cell(
+                f"*Executed by `hvae-pipeline` as step `{nb.stem}` of run **{name}**; when, where and with which "
+                "parameters are in the run folder's `pipeline.json`.*", id="step-info"))
+            try:
+                with open(run_dir/"logs"/f"{nb.stem}.log", "w") as log:
+                    pm.execute_notebook(node, str(out), parameters=p, cwd=str(nb.parent), progress_bar=progress,
+                                        log_output=False, stdout_file=log, stderr_file=log, kernel_name="python3")
+            except pm.PapermillExecutionError as e:
+                _tidy_file(out)
+                st["steps"][nb.stem].update(status="failed", seconds=round(time.time() - t0, 1), cell=e.cell_index,
+                                            exec_count=e.exec_count, error=f"{e.ename}: {e.evalue}")
+                _save_state(run_dir, st)
+                raise StepFailed(f"notebook {nb.name} failed in cell {e.cell_index} of the executed notebook (execution count "
+                                 f"{e.exec_count}): {e.ename}: {e.evalue}\n  executed notebook kept: {out}\n  log: "
+                                 f"{run_dir/'logs'/(nb.stem + '.log')}\n  fix the cause, then rerun with --resume to skip the "
+                                 f"{i-1} finished step(s)") from None
+            _tidy_file(out)
+            st["steps"][nb.stem].update(status="done", seconds=round(time.time() - t0, 1))
+            _save_state(run_dir, st)
+        collect_metrics(run_dir)
     return st
 
 def run_config(cfg:RunConfig, # the (single-variant) config
                run_dir, # the run folder
                resume:bool=False, # continue a run, skipping its finished steps
-               overwrite:bool=False, # replace an existing run folder
+               overwrite:bool=False, # replace a run folder the pipeline created
                nbs=None, # the notebooks folder
                only:list=None, # only these steps
                progress:bool=True, # show papermill's progress bars
-               rerun:list=None): # with `resume`, execute these finished steps again
+               rerun:list=None, # with `resume`, execute these finished steps again
+               steps:dict=None): # step name -> the run parameters it takes (default `STEPS`)
     "Execute the pipeline steps for `cfg` into `run_dir`; returns the state dict."
-    run_dir = Path(run_dir)
-    steps = pipeline_steps(nbs, only)
+    run_dir, steps = Path(run_dir), STEPS if steps is None else steps
+    todo = pipeline_steps(nbs, only, steps)
     if rerun:
         if not resume: raise ValueError(f"rerun={rerun}: re-executing finished steps continues an existing run; add --resume")
-        unknown = sorted(set(rerun) - {p.stem for p in steps})
-        if unknown: raise ValueError(f"rerun: unknown step(s) {unknown}; steps are {[p.stem for p in steps]}")
+        unknown = sorted(set(rerun) - {p.stem for p in todo})
+        if unknown: raise ValueError(f"rerun: unknown step(s) {unknown}; steps are {[p.stem for p in todo]}")
     if resume and (run_dir/"run_config.yaml").exists(): _check_resume(run_dir, cfg)
+    params = run_parameters(cfg, run_dir, todo[0].parent)
+    given = {nb: step_parameters(nb, params, steps[nb.stem]) for nb in todo}  # every step checked before anything is written
     _prepare_dir(run_dir, resume, overwrite)
-    (run_dir/"run_config.yaml").write_text(yaml.safe_dump(config_dict(cfg), sort_keys=False))
-    return execute_steps(steps, run_parameters(cfg, run_dir), run_dir, cfg.name, resume, progress, rerun)
+    with _recording(run_dir): (run_dir/"run_config.yaml").write_text(yaml.safe_dump(config_dict(cfg), sort_keys=False))
+    return execute_steps(given, run_dir, cfg.name, resume, progress, rerun)
 
 # %% ../nbs/19_pipeline.ipynb #57bda139
 def _flatten(d, prefix=""):
@@ -189,8 +293,36 @@ def _flatten(d, prefix=""):
         elif isinstance(v, (int, float, str, bool)) or v is None: out[key] = v
     return out
 
+def headline(summ:dict): # a run's summary (what `collect_metrics` returns)
+    "The run's headline numbers as (measure, value) rows: held-out bits/base beside its baselines, active units, KL per level."
+    ev, tr = summ.get("evaluate", {}), summ.get("train", {})
+    act = summ.get("activity", {}).get("table", {})
+    rows = []
+    if "bits_per_base" in ev:
+        rows.append((f"held-out bits/base, negative ELBO ({ev.get('n_windows', '?'):,} {ev.get('split', '')} windows)",
+                     f"{ev['bits_per_base']:.4f}"))
+    if "val_bpb" in tr:
+        rows.append(("validation bits/base at the best epoch", f"{tr['val_bpb']:.4f} (epoch {tr.get('best_epoch')} of {tr.get('epochs')})"))
+    base = ev if "markov0_bpb" in ev else tr
+    rows += [(f"order-{k} Markov baseline, bits/base", f"{base[f'markov{k}_bpb']:.4f}") for k in (0, 3) if f"markov{k}_bpb" in base]
+    if "recon_accuracy" in ev: rows.append(("reconstruction accuracy (0.25 = guessing)", f"{ev['recon_accuracy']:.3f}"))
+    lv = sorted(int(k[4:]) for k in ev if re.fullmatch(r"au_l\d+", k))
+    if lv:
+        rows.append(("active units per level", " / ".join(str(ev[f"au_l{l}"]) for l in lv)))
+        rows.append(("KL per level, nats/window", " / ".join(f"{ev[f'kl_l{l}']:.3g}" for l in lv)))
+    elif act:
+        lv = sorted(k for k in act if re.fullmatch(r"l\d+", k))
+        rows.append(("active units per level", " / ".join(f"{act[l]['active']:.0f}/{act[l]['dim']:.0f}" for l in lv)))
+        rows.append(("KL per level, nats/window", " / ".join(f"{act[l]['kl_nats']:.3g}" for l in lv)))
+    elif "active_units" in tr: rows.append(("active units per level", " / ".join(str(a) for a in tr["active_units"])))
+    return rows
+
+def _table(rows, head=("metric", "value")):
+    fmt = lambda v: f"{v:.4g}" if isinstance(v, float) else f"{v}"
+    return [f"| {head[0]} | {head[1]} |", "|---|---|"] + [f"| {k} | {fmt(v)} |" for k, v in rows]
+
 def collect_metrics(run_dir): # a run folder
-    "Gather metrics/*.json and the training history into summary.json and summary.md."
+    "Gather metrics/*.json and the training history into summary.json and summary.md (headline first)."
     run_dir = Path(run_dir)
     summ = {p.stem: json.loads(p.read_text()) for p in sorted((run_dir/"metrics").glob("*.json"))}
     h = run_dir/"history.json"
@@ -202,10 +334,11 @@ def collect_metrics(run_dir): # a run folder
                          **summ.get("train", {})}  # what the training step wrote itself (baselines, active units) is kept
     st = _state(run_dir)
     summ["pipeline"] = {k: v.get("seconds") for k, v in st.get("steps", {}).items()}
-    (run_dir/"summary.json").write_text(json.dumps(summ, indent=1))
+    _write_json(run_dir/"summary.json", summ)
     flat = _flatten({k: v for k, v in summ.items() if k != "pipeline"})
-    lines = ["| metric | value |", "|---|---|"] + [f"| {k} | {v:.4g} |" if isinstance(v, float) else f"| {k} | {v} |" for k, v in flat.items()]
-    (run_dir/"summary.md").write_text("\n".join(lines) + "\n")
+    head = headline(summ)
+    md = (["## Headline", ""] + _table(head, ("measure", "value")) + ["", f"## Every metric ({len(flat)})", ""] if head else [])
+    (run_dir/"summary.md").write_text("\n".join(md + _table(flat.items())) + "\n")
     return summ
 
 # %% ../nbs/19_pipeline.ipynb #c8d28984
@@ -233,75 +366,90 @@ def run_pipeline(config=None, # YAML config; None: the defaults
                  out=None, # run folder (default outputs/runs/NAME)
                  overrides:list=None, # "section.key=value" strings
                  resume:bool=False, # continue, skipping finished steps
-                 overwrite:bool=False, # replace an existing run folder
+                 overwrite:bool=False, # replace a run folder the pipeline created (only what it wrote there)
                  only:list=None, # only these steps
                  nbs=None, # the notebooks folder
                  progress:bool=True, # show papermill's progress bars
-                 rerun:list=None): # with `resume`, execute these finished steps again
+                 rerun:list=None, # with `resume`, execute these finished steps again
+                 steps:dict=None): # step name -> the run parameters it takes (default `STEPS`)
     "Run every variant of `config` through the notebooks; returns the run folder."
-    cfg = load_config(config, overrides)
-    out = Path(out or Path("outputs")/"runs"/cfg.name)
-    vs = variants(cfg)
+    cfg, src = load_config(config, overrides), config or "the config"
+    out = Path(out or Path("outputs")/"runs"/plain_name(cfg.name, f"{src}: name"))
     if not cfg.sweep:
-        run_config(cfg, out, resume, overwrite, nbs, only, progress, rerun)
+        run_config(cfg, out, resume, overwrite, nbs, only, progress, rerun, steps)
         return out
-    if out.exists() and any(out.iterdir()) and not (resume or overwrite):
-        raise FileExistsError(f"{out}: already holds a sweep; use --resume, --overwrite or another --out")
-    for n, c in vs:
-        print(f"== variant {n}")
-        run_config(c, out/n, resume, overwrite, nbs, only, progress, rerun)
-    compare_runs(out, [n for n, _ in vs])
+    names = [plain_name(v.get("name") if isinstance(v, dict) else None, f"{src}: sweep[{i}].name")
+             for i, v in enumerate(cfg.sweep)]
+    if len(set(names)) < len(names): raise ValueError(f"{src}: sweep names repeat ({names}); each variant needs its own folder")
+    vs = variants(cfg)
+    _prepare_dir(out, resume, overwrite, subdirs=())
+    with _recording(out):
+        for n, c in vs:
+            if (out/n).resolve().parent != out.resolve(): raise ValueError(f"{out/n}: leads outside {out} (a link?); remove it")
+            print(f"== variant {n}")
+            run_config(c, out/n, resume, False, nbs, only, progress, rerun, steps)
+        compare_runs(out, [n for n, _ in vs])
     return out
 
 # %% ../nbs/19_pipeline.ipynb #f05376a8
-RUN_NOTE_TAG = "run-info"
 _PATH_PARAMS = ("run_dir", "config", "checkpoint", "latents")  # where the run kept its files: not worth a reader's attention
 
-def _code_sources(nb): return [c.source for c in nb.cells if c.cell_type == "code" and "injected-parameters" not in c.metadata.get("tags", [])]
+def _code_cells(nb):
+    "The code cells a run executes and publishing matches, in order."
+    return [c for c in nb.cells if c.cell_type == "code" and not _skipped(c)
+            and "injected-parameters" not in c.metadata.get("tags", [])]
+
+def _note_id(name): return "run-note-" + hashlib.sha1(name.encode()).hexdigest()[:8]  # the same on every publishing
+
+def run_note(run_dir:Path, # the run folder
+             st:dict, # its pipeline.json
+             name:str, # the step
+             where:str): # how the page names the run folder
+    "The note a published page carries: which run, config and machine its outputs come from."
+    cfg = yaml.safe_load((run_dir/"run_config.yaml").read_text())
+    m, step = st.get("machine", {}), st["steps"][name]
+    given = step.get("parameters", {})
+    p = {k: v for k, v in given.items() if k not in _PATH_PARAMS}
+    when = lambda e: f"{e.get('started', '')[:16].replace('T', ' ')} UTC in {e.get('seconds')} s"
+    earlier = step.get("earlier", [])
+    runs = (f"executed {len(earlier) + 1} times: first {when(earlier[0])}"
+            + (f" (that execution: `{where}/{earlier[0]['notebook']}`)" if earlier[0].get("notebook") else "")
+            + f", last (`--rerun`) {when(step)}, on " if earlier else f"executed {when(step)} on ")
+    note = nbformat.v4.new_markdown_cell(
+        f"::: {{.callout-note}}\nThe outputs stored on this page were published from the run **{cfg.get('name')}** "
+        f"(`hvae-pipeline`, config `{where}/run_config.yaml`"
+        f"{', parameters ' + ', '.join(f'{k}={v}' for k, v in p.items()) if p else ''}), {runs}{m.get('device', '?')} "
+        f"(torch {m.get('torch', '?')})."
+        + ("" if given else " This notebook takes no run parameters: its outputs are its own worked examples, run as a step of that run.")
+        + " Executing the notebook yourself replaces them with your own, at the scale its parameters cell sets.\n:::",
+        id=_note_id(name))
+    note.metadata["tags"] = [RUN_NOTE_TAG]
+    return note
 
 def publish_run(run_dir, # a finished run folder
                 nbs=None): # the notebooks folder to update
     "Copy the outputs of `run_dir`'s executed notebooks into the source notebooks, with a note naming the run."
     run_dir, nbs = Path(run_dir), Path(nbs or NBS)
     st = _state(run_dir)
-    cfg = yaml.safe_load((run_dir/"run_config.yaml").read_text())
-    done = [k for k, v in st.get("steps", {}).items() if v.get("status") == "done"]
+    done = [k for k, v in st.get("steps", {}).items() if v.get("status") == "done" and (nbs/f"{k}.ipynb").exists()]
     if not done: raise ValueError(f"{run_dir}: no finished step to publish")
-    m = st.get("machine", {})
-    published = []
-    for name in done:
-        src_p, ex_p = nbs/f"{name}.ipynb", run_dir/"notebooks"/f"{name}.ipynb"
-        if not src_p.exists(): continue
-        src, ex = nbformat.read(src_p, as_version=4), tidy_streams(nbformat.read(ex_p, as_version=4))
+    try: where = run_dir.resolve().relative_to(nbs.resolve().parent)
+    except ValueError: where = run_dir
+    pages, changed = {}, []
+    for name in done:  # every page checked before any is written
+        src = nbformat.read(nbs/f"{name}.ipynb", as_version=4)
+        ex = tidy_streams(nbformat.read(run_dir/"notebooks"/f"{name}.ipynb", as_version=4))
         src.cells = [c for c in src.cells if RUN_NOTE_TAG not in c.metadata.get("tags", [])]
-        if _code_sources(src) != _code_sources(ex):
-            raise ValueError(f"{src_p}: its code changed since run {run_dir} executed it; rerun the pipeline before publishing")
-        outs = iter([c for c in ex.cells if c.cell_type == "code" and "injected-parameters" not in c.metadata.get("tags", [])])
-        for c in src.cells:
-            if c.cell_type == "code":
-                e = next(outs); c.outputs, c.execution_count = e.outputs, None
-        given = st["steps"][name].get("parameters", {})
-        p = {k: v for k, v in given.items() if k not in _PATH_PARAMS}
-        try: where = run_dir.resolve().relative_to(nbs.resolve().parent)
-        except ValueError: where = run_dir
-        step = st["steps"][name]
-        when = lambda e: f"{e.get('started', '')[:16].replace('T', ' ')} UTC in {e.get('seconds')} s"
-        earlier = step.get("earlier", [])
-        runs = (f"executed {len(earlier) + 1} times: first {when(earlier[0])}"
-                + (f" (that execution: `{where}/{earlier[0]['notebook']}`)" if earlier[0].get("notebook") else "")
-                + f", last (`--rerun`) {when(step)}, on " if earlier else f"executed {when(step)} on ")
-        note = nbformat.v4.new_markdown_cell(
-            f"::: {{.callout-note}}\nOutputs on this page come from the run **{cfg.get('name')}** (`hvae-pipeline`, config "
-            f"`{where}/run_config.yaml`{', parameters ' + ', '.join(f'{k}={v}' for k, v in p.items()) if p else ''}), "
-            f"{runs}{m.get('device', '?')} (torch {m.get('torch', '?')})."
-            + ("" if given else " This notebook takes no run parameters: its outputs are its own worked examples, run as a step of that run.")
-            + "\n:::")
-        note.metadata["tags"] = [RUN_NOTE_TAG]
+        if [c.source for c in _code_cells(src)] != [c.source for c in _code_cells(ex)]: changed.append(f"{nbs/name}.ipynb")
+        pages[name] = src, ex
+    if changed: raise ValueError(f"{', '.join(changed)}: code changed since run {run_dir} executed it; rerun those steps "
+                                 "(--resume --rerun) before publishing; nothing was published")
+    for name, (src, ex) in pages.items():
+        for c, e in zip(_code_cells(src), _code_cells(ex)): c.outputs, c.execution_count = e.outputs, None
         first = next((i for i, c in enumerate(src.cells) if c.cell_type == "markdown"), 0)
-        src.cells.insert(first + 1, note)
-        nbformat.write(src, src_p)
-        published.append(name)
-    return published
+        src.cells.insert(first + 1, run_note(run_dir, st, name, where))
+        nbformat.write(src, nbs/f"{name}.ipynb")
+    return done
 
 def write_readme(nbs=None, # the notebooks folder (index.ipynb becomes README.md)
                  out=None): # the README path (default: next to nbs/)
@@ -335,6 +483,7 @@ def build_docs(run_dir=None, # a run whose outputs to publish first (e.g. the re
     nbs = Path(nbs or NBS)
     if run_dir: print(f"published outputs of {run_dir} into: {', '.join(publish_run(run_dir, nbs))}")
     subprocess.run(["nbdev-export"], check=True, cwd=nbs.parent)
+    subprocess.run(["nbdev-clean"], check=True, cwd=nbs.parent)  # published pages in the form the repository keeps
     print(f"wrote {write_readme(nbs)}")
     if shutil.which("quarto") is None:
         from nbdev.serve import proc_nbs
@@ -348,27 +497,28 @@ def build_docs(run_dir=None, # a run whose outputs to publish first (e.g. the re
     return True
 
 # %% ../nbs/19_pipeline.ipynb #7602e437
-ANALYSES = ("10_intrinsic_dim", "11_maps", "12_activity", "13_importance", "14_directions", "15_continuity",
-            "16_generation", "17_arithmetic", "18_clustering")
-
 @call_parse
 def pipeline_cli(
     config:str=None, # YAML config (configs/quick.yaml, configs/default.yaml, a sweep ...)
     out:str=None, # run folder (default outputs/runs/NAME)
     set:Annotated[str, "overrides, section.key=value (e.g. train.epochs=5)", {"nargs": "*"}]=None,
-    steps:Annotated[str, "only these notebooks (e.g. 03_train 10_intrinsic_dim)", {"nargs": "*"}]=None,
+    steps:Annotated[str, "only these steps (e.g. 03_train 10_intrinsic_dim)", {"nargs": "*"}]=None,
     resume:bool=False, # continue a run, skipping the steps it finished
     rerun:Annotated[str, "with --resume, execute these finished steps again (e.g. 03_train after fixing its figure)", {"nargs": "*"}]=None,
-    overwrite:bool=False, # replace an existing run folder
+    overwrite:bool=False, # replace a run folder hvae-pipeline created (only what it wrote there is deleted)
     docs:bool=False, # afterwards, publish this run's outputs into nbs/ and build the docs
     docs_only:bool=False, # only build the docs (from --out if given, else from the notebooks as they are)
 ):
-    "Execute the numbered notebooks with papermill at the scale a config sets, into one run folder."
+    "Execute the pipeline's steps (training, evaluation, the analyses) with papermill at the scale a config sets, into one run folder."
     try:
         if docs_only: return build_docs(out)
         run = run_pipeline(config, out, set, resume, overwrite, steps, rerun=rerun)
-        lines = (run/"summary.md").read_text().splitlines() if (run/"summary.md").exists() else []
-        print("\n".join(lines[:22]) + (f"\n... ({len(lines) - 22} more rows in {run/'summary.md'})" if len(lines) > 22 else ""))
+        summ = run/"summary.json"
+        if summ.exists():
+            head = headline(json.loads(summ.read_text()))
+            print("\n".join(_table(head, ("measure", "value"))) if head else "no headline numbers (no training or evaluation step ran)")
+            print(f"every metric: {run/'summary.md'}")
+        elif (run/"comparison.md").exists(): print((run/"comparison.md").read_text())
         print(f"run folder: {run}")
         if docs: build_docs(run)
     except (StepFailed, ValueError, FileNotFoundError, FileExistsError) as e: raise CliError(str(e)) from None
@@ -381,7 +531,7 @@ def analyze_cli(
     device:str="auto", # where to run
     steps:Annotated[str, "only these analyses (default: all)", {"nargs": "*"}]=None,
     resume:bool=False, # skip analyses already done in --out
-    overwrite:bool=False, # replace an existing --out
+    overwrite:bool=False, # replace an --out that hvae-analyze created (only what it wrote there is deleted)
 ):
     "Run the analysis notebooks on a trained checkpoint."
     try:
@@ -390,11 +540,13 @@ def analyze_cli(
         o = Path(out or ck.parent.parent/"analysis")
         cfg = load_config(overrides=[f"analysis.n_max={n_max}", f"analysis.device={device}"])
         cfg.name = f"analyze-{ck.parent.parent.name}"
-        params = dict(run_parameters(cfg, o), checkpoint=str(ck.resolve()), latents=str((ck.parent.parent/"latents.npz").resolve()))
         unknown = sorted(set(steps or ()) - set(ANALYSES))
         if unknown: raise ValueError(f"unknown analysis step(s) {unknown}; the analyses are {list(ANALYSES)}")
         todo = pipeline_steps(only=list(steps or ANALYSES))  # before the folder is made: a typo leaves nothing behind
-        _prepare_dir(o, resume, overwrite)
-        execute_steps(todo, params, o, cfg.name, resume)
+        rel = lambda p: os.path.relpath(p.resolve(), todo[0].parent.resolve())
+        params = dict(run_parameters(cfg, o, todo[0].parent), checkpoint=rel(ck), latents=rel(ck.parent.parent/"latents.npz"))
+        given = {nb: step_parameters(nb, params, STEPS[nb.stem]) for nb in todo}
+        _prepare_dir(o, resume, overwrite, subdirs=("notebooks", "logs", "figures", "metrics"))
+        execute_steps(given, o, cfg.name, resume)
         print(f"analysis folder: {o} (summary.md, figures/, metrics/, notebooks/)")
     except (StepFailed, ValueError, FileNotFoundError, FileExistsError) as e: raise CliError(str(e)) from None
