@@ -23,7 +23,7 @@ from .analysis import (load_run, latent_sets, subsample, gc_content, kmer_spectr
                               out_dir, save_metrics, save_figure)
 
 # %% auto #0
-__all__ = ['decoder_fn', 'pc_walk', 'direction_walk', 'embed', 'walk_profile', 'run_directions', 'summary_table',
+__all__ = ['WALK_STATS', 'decoder_fn', 'pc_walk', 'direction_walk', 'embed', 'walk_profile', 'summary_table', 'run_directions',
            'factor_correlations', 'plot_directions', 'walk_gif']
 
 # %% ../nbs/14_directions.ipynb #32954a1a
@@ -82,11 +82,33 @@ def walk_profile(probs, # (n_steps, W, 4) decoded base probabilities along a wal
                 js=float(js_divergence(ks[0], ks[1])), up=names[lfc.argmax()], up_lfc=lfc.max(),
                 down=names[lfc.argmin()], down_lfc=lfc.min())
 
+# %% ../nbs/14_directions.ipynb #5c9773f8
+WALK_STATS = ("gc_delta", "gc_rho", "js", "kmer_lfc", "rho_gc_level")  # compared as absolute values
+
+def summary_table(tab:pd.DataFrame, # `run_directions(...)["table"]`
+                  q:float=95): # a PC's statistic is notable above this percentile of the random directions'
+    "PC rows with each walk statistic, its random-direction percentile and `notable`, plus the random median and q-th percentile rows."
+    tab = tab.assign(kmer_lfc=np.maximum(tab["up_lfc"], -tab["down_lfc"]))
+    num = [c for c in WALK_STATS if c in tab]
+    pcs, rnd = tab[tab.direction.str.startswith("PC")].copy(), tab[tab.direction.str.startswith("rand")].copy()
+    if rnd.empty: raise ValueError("summary_table: no random-direction rows ('rand*'): the baseline is missing")
+    for c in num: pcs[c], rnd[c] = pcs[c].abs(), rnd[c].abs()
+    for c in num:
+        r = {s: g[c].to_numpy() for s, g in rnd.groupby("set")}
+        pcs[f"{c}_pct"] = [100 * (r[s] < v).mean() for s, v in zip(pcs.set, pcs[c])]  # share of random dirs below
+        pcs[f"{c}_notable"] = [bool(v > np.percentile(r[s], q)) for s, v in zip(pcs.set, pcs[c])]
+    base = [rnd.groupby("set", sort=False)[num].agg(f).reset_index().assign(direction=d)
+            for f, d in ((np.median, "random (median)"), (lambda v: np.percentile(v, q), f"random ({q:g}th pct)"))]
+    cols = ["set", "direction", "var_ratio", "gc_start", "gc_end", *num, *(f"{c}_pct" for c in num),
+            *(f"{c}_notable" for c in num), "up", "up_lfc", "down", "down_lfc"]
+    out = pd.concat([pcs[cols], *base]).set_index(["set", "direction"])
+    return out.loc[list(dict.fromkeys(tab.set))]
+
 # %% ../nbs/14_directions.ipynb #bf63b6bb
 def run_directions(run:dict, # `load_run` output
                    n_max:int=2000, # windows the PCA is fitted on
                    n_pc:int=3, # principal components walked per set
-                   n_random:int=8, # random directions per set (the baseline)
+                   n_random:int=20, # random directions per set (the baseline distribution)
                    n_steps:int=15, # points per walk
                    span:float=3., # walk extent in SDs
                    seed:int=0): # seed of the window subsample and the random directions
@@ -121,16 +143,6 @@ def run_directions(run:dict, # `load_run` output
         recs.append(rec)
     return dict(table=pd.DataFrame(recs), probs=probs, t=t, pcas=pcas, scores=scores, rows=rows)
 
-def summary_table(tab:pd.DataFrame): # `run_directions(...)["table"]`
-    "PC rows plus, per set, the median of the random directions (absolute changes) as the baseline."
-    pcs = tab[tab.direction.str.startswith("PC")].copy()
-    rnd = tab[tab.direction.str.startswith("rand")].copy()
-    num = ["gc_delta", "gc_rho", "js"] + (["rho_gc_level"] if "rho_gc_level" in tab else [])
-    for c in num: pcs[c], rnd[c] = pcs[c].abs(), rnd[c].abs()
-    base = rnd.groupby("set", sort=False)[num].median().reset_index().assign(direction="random (median)")
-    cols = ["set", "direction", "var_ratio", "gc_start", "gc_end", *num, "up", "up_lfc", "down", "down_lfc"]
-    out = pd.concat([pcs[cols], base]).set_index(["set", "direction"])
-    return out.loc[list(dict.fromkeys(tab.set))]
 
 # %% ../nbs/14_directions.ipynb #c6a84e43
 def factor_correlations(scores:dict, # {set: (N, n_pc) PCA scores}, as in `run_directions(...)["scores"]`
@@ -144,8 +156,9 @@ def factor_correlations(scores:dict, # {set: (N, n_pc) PCA scores}, as in `run_d
     return pd.DataFrame(recs).set_index(["set", "direction"])
 
 # %% ../nbs/14_directions.ipynb #49fda697
-def plot_directions(res:dict): # `run_directions` output
-    "Decoded GC along the PC-1 walk of each set (random directions in grey), and the ends' 3-mer JS divergence per direction."
+def plot_directions(res:dict, # `run_directions` output
+                    q:float=95): # percentile of the random directions marked as the baseline
+    "Decoded GC along each PC walk of each set (random directions in grey), and the ends' 3-mer JS per PC against the random distribution."
     tab, probs, t = res["table"], res["probs"], res["t"]
     sets = list(dict.fromkeys(tab.set))
     fig, axs = plt.subplots(1, len(sets) + 1, figsize=(3.2 * (len(sets) + 1), 3.2))
@@ -154,16 +167,25 @@ def plot_directions(res:dict): # `run_directions` output
             d = tab.direction.iloc[i]
             rnd = d.startswith("rand")
             a.plot(t, gc_content(probs[i]), color="0.75" if rnd else None, lw=1 if rnd else 2,
-                   label=None if rnd else d, zorder=1 if rnd else 2)
+                   label=("random directions" if d == "rand0" else None) if rnd else d, zorder=1 if rnd else 2)
         a.set(title=f"{s}", xlabel="walk position (SD)", ylabel="decoded GC" if s == sets[0] else None)
         a.legend(fontsize=7)
-    summ = summary_table(tab)
+    summ = summary_table(tab, q)
     b = axs[-1]
     for j, s in enumerate(sets):
         v = summ.loc[s]
-        b.bar(j + np.linspace(-.3, .3, len(v)), v.js.values, width=0.6 / len(v),
-              color=["C0", "C1", "C2", "C3", "C4"][:len(v) - 1] + ["0.6"])
-    b.set_xticks(range(len(sets)), sets); b.set(ylabel="JS(3-mers of the ends) bits", yscale="log", title="PCs vs random (grey)")
+        pcs = [d for d in v.index if d.startswith("PC")]
+        rj = tab[(tab.set == s) & tab.direction.str.startswith("rand")]["js"].to_numpy()
+        b.scatter(np.full(len(rj), j - .3), rj, s=6, color="0.6", label="random directions" if j == 0 else None)
+        b.hlines(v.loc[f"random ({q:g}th pct)", "js"], j - .4, j + .4, color="k", lw=1,
+                 label=f"random, {q:g}th percentile" if j == 0 else None)
+        b.bar(j + np.linspace(-.1, .3, len(pcs)), v.loc[pcs, "js"].values, width=0.4 / len(pcs),
+              color=[f"C{i}" for i in range(len(pcs))], label=None)
+    for i in range(sum(summ.index.get_level_values(1).str.startswith("PC")) // len(sets)):
+        b.bar([np.nan], [np.nan], color=f"C{i}", label=f"PC{i+1}")  # legend entries for the PC bars
+    b.set_xticks(range(len(sets)), sets)
+    b.set(ylabel="JS(3-mers of the ends) bits", yscale="log", title="3-mer change: PCs vs random directions")
+    b.legend(fontsize=7)
     fig.tight_layout()
     return fig
 
