@@ -27,4 +27,5 @@ from .generation import *
 from .arithmetic import *
 from .clustering import *
 from .pipeline import *
+from .disentangle import *
 __all__ = [n for n in dir() if not n.startswith("_")]  # re-export everything the star imports brought in
