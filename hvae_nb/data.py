@@ -747,7 +747,8 @@ def get_genome(
             raise GenomeUnavailable(f"{key} not found ({GENOME_DIR_ENV}={env!r}, cache {genome_cache(cache_dir)}): set "
                                     f"{GENOME_DIR_ENV} to a folder holding {a['fname']}, or use data.fasta=WBcel235 to download")
         if (p := cached_download(a["url"], cache_dir, a["sha256"])): return p
-        md5 = _published_md5(a["md5_list"], a["fname"], timeout) if a["md5_list"] else None
+        try: md5 = _published_md5(a["md5_list"], a["fname"], timeout) if a["md5_list"] else None
+        except GenomeUnavailable as e: raise GenomeUnavailable(f"{key}: {e}") from None
         return download_genome(a["url"], cache_dir, sha256=a["sha256"], md5=md5, progress=progress, timeout=timeout)
     p = Path(s).expanduser()
     if p.is_dir(): raise IsADirectoryError(f"expected a FASTA file, got a directory: {p} (a folder of assemblies goes in {GENOME_DIR_ENV})")
