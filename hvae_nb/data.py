@@ -109,18 +109,21 @@ def _fasta_records(
                     words = line[1:].split(maxsplit=1)
                     if not words: raise ValueError(f"{label}: line {i:,}: a '>' header without a record name")
                     name, line0, chunks = words[0], i, []
-                    if name in seen: raise ValueError(f"{label}: duplicate record name {name!r} (lines {seen[name]:,} and {i:,})")
+                    if name in seen:
+                        raise ValueError(f"{label}: duplicate record name {name!r} (lines {seen[name]:,} and {i:,})")
                     seen[name] = i
                     continue
                 s = line.rstrip("\r\n \t")  # only line ends and trailing blanks: every other byte is checked
                 if not s: continue
                 if name is None:
-                    raise ValueError(f"{label}: line {i:,} comes before any '>' header: not FASTA, or the first header is missing")
+                    raise ValueError(f"{label}: line {i:,} comes before any '>' header: "
+                                     "not FASTA, or the first header is missing")
                 chunks.append(s)
         except (EOFError, zlib.error, gzip.BadGzipFile) as e:
             raise ValueError(f"{label}: truncated or corrupt gzip file ({e})") from None
     if name is None:
-        raise ValueError(f"{label}: " + ("file is empty" if path.stat().st_size == 0 else "no FASTA records (no line starts with '>')"))
+        empty = path.stat().st_size == 0
+        raise ValueError(f"{label}: " + ("file is empty" if empty else "no FASTA records (no line starts with '>')"))
     yield done()
 
 # %% ../nbs/01_data.ipynb #6c26003c
@@ -636,8 +639,10 @@ def _fetch(url, f, timeout, progress, desc):
     "Stream `url` into the open file `f`; return (bytes, how completeness is known or None, sha256, md5)."
     h, m, n = hashlib.sha256(), hashlib.md5(), 0
     try: r = urllib.request.urlopen(url, timeout=timeout)
-    except urllib.error.HTTPError as e: raise GenomeUnavailable(f"could not download {url}: HTTP {e.code} {e.reason}") from None
-    except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as e: raise _unavailable(url, e) from None
+    except urllib.error.HTTPError as e:
+        raise GenomeUnavailable(f"could not download {url}: HTTP {e.code} {e.reason}") from None
+    except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as e:
+        raise _unavailable(url, e) from None
     with r:
         size = (r.headers.get("Content-Length") or "").strip()
         size = int(size) if size.isdigit() else None
@@ -675,7 +680,8 @@ def download_genome(
         checked = [how] if how else []
         for algo, want, got in (("SHA-256", sha256, got_sha), ("MD5", md5, got_md5)):
             if want and got != want.lower():
-                raise ValueError(f"download of {url}: {algo} {got} does not match the expected {want.lower()}; nothing was cached")
+                raise ValueError(f"download of {url}: {algo} {got} does not match the expected {want.lower()}; "
+                                 "nothing was cached")
             if want: checked.append(algo)
         gz = _is_gzip(part)
         records, bp = _check_content(part, f"download of {url}")
@@ -696,16 +702,19 @@ def _published_md5(list_url, fname, timeout):
     "The MD5 of `fname` in an NCBI-style `md5checksums.txt` at `list_url`."
     try:
         with urllib.request.urlopen(list_url, timeout=timeout) as r: text = r.read(1 << 20).decode("latin-1")
-    except urllib.error.HTTPError as e: raise GenomeUnavailable(f"could not download {list_url}: HTTP {e.code} {e.reason}") from None
+    except urllib.error.HTTPError as e:
+        raise GenomeUnavailable(f"could not download {list_url}: HTTP {e.code} {e.reason}") from None
     except (urllib.error.URLError, OSError, http.client.HTTPException) as e: raise _unavailable(list_url, e) from None
     for line in text.splitlines():
         w = line.split()
-        if len(w) == 2 and re.fullmatch(r"[0-9a-fA-F]{32}", w[0]) and w[1].lstrip("*").removeprefix("./") == fname: return w[0].lower()
+        if len(w) == 2 and re.fullmatch(r"[0-9a-fA-F]{32}", w[0]) and w[1].lstrip("*").removeprefix("./") == fname:
+            return w[0].lower()
     raise ValueError(f"{list_url} lists no MD5 for {fname}; cannot verify the download")
 
 def _local_problem(p, a)->str|None:
     "Why the local copy `p` of assembly `a` cannot be used (None: it checks out)."
-    if a["bytes"] and p.stat().st_size != a["bytes"]: return f"is {p.stat().st_size:,} bytes, expected {a['bytes']:,} (truncated?)"
+    n = p.stat().st_size
+    if a["bytes"] and n != a["bytes"]: return f"is {n:,} bytes, expected {a['bytes']:,} (truncated?)"
     if a["sha256"]: return None if _digests(p)[0] == a["sha256"] else f"has the wrong SHA-256 (expected {a['sha256']})"
     if _is_gzip(p):  # no checksum known: at least read the whole gzip stream, which checks its CRC and length
         try:
@@ -744,15 +753,18 @@ def get_genome(
         if (p := find_assembly(key, cache_dir)): return p
         if a["url"] is None:
             env = os.environ.get(GENOME_DIR_ENV)
-            raise GenomeUnavailable(f"{key} not found ({GENOME_DIR_ENV}={env!r}, cache {genome_cache(cache_dir)}): set "
-                                    f"{GENOME_DIR_ENV} to a folder holding {a['fname']}, or use data.fasta=WBcel235 to download")
+            raise GenomeUnavailable(f"{key} not found ({GENOME_DIR_ENV}={env!r}, cache {genome_cache(cache_dir)}): "
+                                    f"set {GENOME_DIR_ENV} to a folder holding {a['fname']}, "
+                                    "or use data.fasta=WBcel235 to download")
         if (p := cached_download(a["url"], cache_dir, a["sha256"])): return p
         try: md5 = _published_md5(a["md5_list"], a["fname"], timeout) if a["md5_list"] else None
         except GenomeUnavailable as e: raise GenomeUnavailable(f"{key}: {e}") from None
         return download_genome(a["url"], cache_dir, sha256=a["sha256"], md5=md5, progress=progress, timeout=timeout)
     p = Path(s).expanduser()
-    if p.is_dir(): raise IsADirectoryError(f"expected a FASTA file, got a directory: {p} (a folder of assemblies goes in {GENOME_DIR_ENV})")
-    if not p.exists(): raise FileNotFoundError(f"genome file not found: {p} (nor is it a known assembly: {', '.join(ASSEMBLIES)})")
+    if p.is_dir():
+        raise IsADirectoryError(f"expected a FASTA file, got a directory: {p} (a folder of assemblies goes in {GENOME_DIR_ENV})")
+    if not p.exists():
+        raise FileNotFoundError(f"genome file not found: {p} (nor is it a known assembly: {', '.join(ASSEMBLIES)})")
     return p
 
 def genome_label(src)->str:
