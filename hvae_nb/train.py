@@ -6,7 +6,8 @@ Docs: https://hvae-nb.github.io/hvae-nb/train.html.md"""
 
 # %% ../nbs/03_train.ipynb #1b4d9794
 from __future__ import annotations
-import copy, csv, json, math, os, random, time, warnings
+import copy, csv, errno, hashlib, json, math, os, random, re, shutil, socket, sys, time, uuid, warnings
+from datetime import datetime, timezone
 from contextlib import nullcontext
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
@@ -23,10 +24,12 @@ from .data import GenomicDataset, Genome, Split, gather_windows, onehot, split_w
 from .model import HierarchicalVAE, bits_per_base
 
 # %% auto #0
-__all__ = ['BETA_SCHEDULES', 'TrainConfig', 'beta_at', 'Losses', 'vae_losses', 'save_checkpoint', 'load_checkpoint',
-           'model_from_checkpoint', 'get_device', 'autocast_ctx', 'BitDropout', 'MasterAdamW', 'WindowSource',
-           'evaluate', 'dist_env', 'shard', 'shard_weight', 'train_step', 'TrainResult', 'default_split',
-           'make_optimizer', 'train_hierarchical_vae', 'kmer_counts', 'markov_bits_per_base']
+__all__ = ['BETA_SCHEDULES', 'RUN_MARKER', 'RUN_FILES', 'TrainConfig', 'beta_at', 'Losses', 'vae_losses', 'NonFiniteError',
+           'atomic_write', 'save_checkpoint', 'load_checkpoint', 'model_from_checkpoint', 'run_identity',
+           'remove_orphans', 'is_run_dir', 'clear_run', 'RunLocked', 'RunLock', 'claim_run_dir', 'get_device',
+           'autocast_ctx', 'BitDropout', 'MasterAdamW', 'WindowSource', 'evaluate', 'dist_env', 'shard', 'shard_weight',
+           'train_step', 'TrainResult', 'default_split', 'make_optimizer', 'repair_checkpoints',
+           'train_hierarchical_vae', 'kmer_counts', 'markov_bits_per_base']
 
 # %% ../nbs/03_train.ipynb #b6186195
 @dataclass
@@ -40,7 +43,7 @@ class TrainConfig:
     t_mult: int = 2             # CosineAnnealingWarmRestarts: cycle growth factor
     eta_min: float = 1e-6       # CosineAnnealingWarmRestarts: floor of the learning rate
     clip: float = 1.0           # gradient-norm clipping
-    patience: int = 15          # early stopping: epochs without improvement of the validation negative ELBO
+    patience: int = 15          # early stopping: epochs without improvement of the validation negative ELBO (0: never stop early)
     min_delta: float = 0.0      # early stopping: smallest improvement (nats/window) that counts
     beta_schedule: str = "linear"  # constant | linear | cyclical | sigmoid
     beta_max: float = 1.0       # β reached after warm-up (the constant value for `constant`)
@@ -67,12 +70,14 @@ class TrainConfig:
         if self.resident not in ("auto", "device", "host"): raise ValueError(f"TrainConfig.resident={self.resident!r}: expected auto, device or host")
         if self.compile_mode not in ("default", "reduce-overhead", "max-autotune", "max-autotune-no-cudagraphs"):
             raise ValueError(f"TrainConfig.compile_mode={self.compile_mode!r}: expected default, reduce-overhead or max-autotune")
-        for k in ("epochs", "bs", "eval_bs", "warmup", "t0", "t_mult"):
+        for k in ("epochs", "bs", "eval_bs", "warmup", "t0", "t_mult", "patience", "steps_per_epoch"):
+            v, lo = getattr(self, k), (0 if k in ("warmup", "patience", "steps_per_epoch") else 1)
+            if not isinstance(v, int) or isinstance(v, bool) or v < lo:
+                raise ValueError(f"TrainConfig.{k}={v!r}: expected an integer >= {lo}" + (" (epochs to train)" if k == "epochs" else ""))
+        for k in ("lr", "clip", "beta_max", "free_bits", "weight_decay", "min_delta", "eta_min", "active_threshold"):
             v = getattr(self, k)
-            if not isinstance(v, int) or isinstance(v, bool) or v < (0 if k in ("epochs", "warmup") else 1):
-                raise ValueError(f"TrainConfig.{k}={v!r}: expected a positive integer")
-        for k in ("lr", "clip", "beta_max", "free_bits", "weight_decay", "patience", "min_delta"):
-            if getattr(self, k) < 0: raise ValueError(f"TrainConfig.{k}={getattr(self, k)!r}: must be >= 0")
+            if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v) or v < 0 or (k == "lr" and v == 0):
+                raise ValueError(f"TrainConfig.{k}={v!r}: expected a finite number {'> 0' if k == 'lr' else '>= 0'}")
 
     @classmethod
     def from_dict(cls, d:dict):
@@ -114,18 +119,32 @@ def vae_losses(model, x, beta:float, free_bits:float=0.0, net=None) -> Losses:
     return Losses(beta_loss(recon, kl_pen, beta), recon, kl_levels.sum(), kl_levels)
 
 # %% ../nbs/03_train.ipynb #999e905b
-def save_checkpoint(state:dict, # plain data and tensors
-                    path): # destination; written atomically
-    "Write `state` to `path` atomically (temporary file + rename)."
+class NonFiniteError(ValueError):
+    "Training produced a non-finite loss or non-finite weights; the last good checkpoints are kept."
+
+def atomic_write(path, # destination
+                 write): # called with a temporary path beside `path`; writes the content there
+    "Write `path` through a temporary file `.NAME.PID.tmp` renamed over it; no partial file remains, and a full disk says so."
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        torch.save(state, tmp)
+        write(tmp)
         os.replace(tmp, path)
+    except OSError as e:
+        if e.errno != errno.ENOSPC: raise
+        raise OSError(errno.ENOSPC, f"{path}: no space left on device while writing it; nothing partial was kept "
+                                    "(the previous version, if any, is intact); free some space and resume") from None
     finally:
         if tmp.exists(): tmp.unlink()
     return path
+
+def _write_json(path, obj): return atomic_write(path, lambda t: Path(t).write_text(json.dumps(obj, indent=1)))
+
+def save_checkpoint(state:dict, # plain data and tensors
+                    path): # destination; written atomically
+    "Write `state` to `path` atomically (temporary file + rename)."
+    return atomic_write(path, lambda t: torch.save(state, t))
 
 def load_checkpoint(path, # a checkpoint written by `save_checkpoint`
                     map_location="cpu"):
@@ -146,10 +165,111 @@ def model_from_checkpoint(ck, # a checkpoint dict, or its path
     model.load_state_dict(ck["model"])
     return model.to(device).eval()
 
+def run_identity(ck): # a checkpoint dict, or its path
+    "Identity of the weights in checkpoint `ck`: 'RUN_ID:EPOCH' (older checkpoints without a run id: 'sha1:' + a hash of the weights)."
+    if not isinstance(ck, dict): ck = load_checkpoint(ck)
+    if ck.get("run_id"): return f"{ck['run_id']}:{ck['epoch']}"
+    h = hashlib.sha1()
+    for k, v in sorted(ck["model"].items()): h.update(k.encode()); h.update(v.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes())
+    return "sha1:" + h.hexdigest()[:16]
+
 # %% ../nbs/03_train.ipynb #a67bf00a
 def _state_dict(model):
     "State dict without the `_orig_mod.` prefix that `torch.compile` adds."
     return {k.removeprefix("_orig_mod."): v for k, v in model.state_dict().items()}
+
+# %% ../nbs/03_train.ipynb #b114a511
+RUN_MARKER = "run_config.json"  # written when a run folder is created: the folder is the project's
+# written by training, or derived from its model (stale after an overwrite); `overwrite=True` removes these and nothing else
+RUN_FILES = ("run_config.json", "config.json", "split.json", "history.json", "history.csv", "latents.npz", "analysis",
+             "checkpoints/last.pt", "checkpoints/best.pt")
+_TMP = re.compile(r"^\..+\.(\d+)\.tmp$")  # `.NAME.PID.tmp`, as `atomic_write` names its temporary files
+
+def _pid_alive(pid:int):
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: pass  # another user's process: alive
+    return True
+
+def remove_orphans(folder): # a folder that `atomic_write` writes into
+    "Remove temporary files `.NAME.PID.tmp` left by writers that no longer run (a kill during a save); returns their names."
+    gone = []
+    for p in sorted(Path(folder).glob(".*.tmp")):
+        m = _TMP.match(p.name)
+        if m and int(m[1]) != os.getpid() and not _pid_alive(int(m[1])): p.unlink(missing_ok=True); gone.append(p.name)
+    return gone
+
+def is_run_dir(d): # a folder
+    "True if `d` carries a run marker: `run_config.json`, a pipeline's `run_config.yaml`, or (older runs) training's `config.json`."
+    d = Path(d)
+    if (d/RUN_MARKER).is_file() or (d/"run_config.yaml").is_file(): return True
+    try: return {"train", "model", "data"} <= set(json.loads((d/"config.json").read_text()))
+    except (OSError, ValueError, TypeError): return False
+
+def clear_run(d): # a run folder (one `is_run_dir` accepts)
+    "Delete what training wrote in run folder `d`, and what was derived from its model (`RUN_FILES`); foreign files stay."
+    d = Path(d)
+    if not is_run_dir(d): raise ValueError(f"{d}: not a hvae-nb run folder (no {RUN_MARKER}); nothing deleted")
+    for name in RUN_FILES:
+        p = d/name
+        if p.is_dir() and not p.is_symlink(): shutil.rmtree(p)
+        elif p.exists() or p.is_symlink(): p.unlink()
+    for sub in (d, d/"checkpoints"):
+        if sub.is_dir(): remove_orphans(sub)
+    if (d/"checkpoints").is_dir() and not any((d/"checkpoints").iterdir()): (d/"checkpoints").rmdir()
+
+class RunLocked(FileExistsError): "Another process is writing this run folder."
+
+class RunLock:
+    "Exclusive right to write a run folder: `.lock` created with O_EXCL, holding the owner's pid; a dead owner's lock is taken over."
+    def __init__(self, d): self.path, self.held = Path(d)/".lock", False
+
+    def _owner(self):
+        try: pid, host = self.path.read_text().split()[:2]; return int(pid), host
+        except (OSError, ValueError): return None, None
+
+    def acquire(self):
+        host = socket.gethostname()
+        for _ in range(3):
+            try: fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            except FileExistsError:
+                pid, h = self._owner()
+                young = time.time() - self.path.stat().st_mtime < 10 if self.path.exists() else False
+                if (pid is None and not young) or (h == host and pid is not None and not _pid_alive(pid)):
+                    print(f"{self.path}: lock left by process {pid}, which no longer runs; taken over", file=sys.stderr)
+                    self.path.unlink(missing_ok=True); continue
+                if pid is None: time.sleep(0.2); continue  # being written right now
+                raise RunLocked(f"{self.path.parent}: another process (pid {pid} on {h}) is writing this run; wait for it to end, "
+                                f"or, if it is gone, delete {self.path}") from None
+            with os.fdopen(fd, "w") as f: f.write(f"{os.getpid()} {host}\n")
+            self.held = True
+            return self
+        raise RunLocked(f"{self.path.parent}: could not take the lock {self.path}; retry, or delete it if no process uses the run")
+
+    def release(self):
+        if self.held and self._owner()[0] == os.getpid(): self.path.unlink(missing_ok=True)
+        self.held = False
+
+    def __enter__(self): return self.acquire()
+    def __exit__(self, *a): self.release()
+
+def claim_run_dir(d, # the run folder
+                  overwrite:bool=False, # replace the run it holds (only if it carries the marker)
+                  resume:bool=False, # it holds the run being resumed
+                  clear:bool=True): # on overwrite, delete the old run's files (False: only check)
+    "Check that training may write `d` (new, empty, the run resumed, or a marked run to overwrite); clear it on overwrite."
+    d = Path(d)
+    content = [p for p in d.iterdir() if p.name != ".lock"] if d.is_dir() else []
+    if d.exists() and not d.is_dir(): raise FileExistsError(f"out_dir {d}: exists and is not a folder")
+    if resume or not content: return d
+    if not is_run_dir(d):
+        raise FileExistsError(f"out_dir {d}: is not empty and is not a hvae-nb run folder (no {RUN_MARKER}); nothing was "
+                              "deleted; choose a new or empty folder")
+    if not overwrite:
+        raise FileExistsError(f"out_dir {d}: already holds a run; pass overwrite=True to replace it, resume=... to continue "
+                              "it, or choose another folder")
+    if clear: clear_run(d)
+    return d
 
 # %% ../nbs/03_train.ipynb #3f5c885a
 def get_device(device:str="auto"):
@@ -330,6 +450,7 @@ class TrainResult(NamedTuple):
     best: dict              # metrics of the best epoch
     out_dir: Path|None      # the run folder, if any
     split: dict             # the index arrays used for train/val/test
+    note: str = ""          # what the call did besides training, e.g. that a resumed run had already finished
 
 def default_split(data:GenomicDataset, seed:int=0):
     "Blocks split (80/10/10) with blocks of 100 kb, or smaller on a small genome so that every split gets blocks."
@@ -357,58 +478,149 @@ def _set_rng_state(st, gen):
     if "cuda" in st and torch.cuda.is_available(): torch.cuda.set_rng_state_all(st["cuda"])
 
 def _write_history(history, out_dir):
-    (out_dir/"history.json").write_text(json.dumps(history, indent=1))
+    _write_json(out_dir/"history.json", history)
     keys = list(dict.fromkeys(k for h in history for k in h))
-    tmp = out_dir/".history.csv.tmp"
-    with open(tmp, "w", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=keys); w.writeheader(); w.writerows(history)
-    os.replace(tmp, out_dir/"history.csv")
+    def write(t):
+        with open(t, "w", newline="") as f:
+            w = csv.DictWriter(f, fieldnames=keys); w.writeheader(); w.writerows(history)
+    atomic_write(out_dir/"history.csv", write)
 
-def _check_out_dir(out_dir, overwrite, resume):
-    out_dir = Path(out_dir)
-    if resume is None and out_dir.exists() and any(out_dir.iterdir()) and not overwrite:
-        raise FileExistsError(f"out_dir {out_dir}: already holds a run; pass overwrite=True to replace it, "
-                              "resume=... to continue it, or choose another folder")
-    (out_dir/"checkpoints").mkdir(parents=True, exist_ok=True)
-    return out_dir
+def _link(src, dst):
+    "Give `dst` the content of `src` atomically: a hard link renamed into place (a copy where links are not supported)."
+    def write(t):
+        try: os.link(src, t)
+        except OSError: shutil.copyfile(src, t)
+    atomic_write(dst, write)
+
+def repair_checkpoints(d, # a run folder
+                       ck:dict=None): # its `last.pt`, if already loaded
+    "After a kill: remove dead writers' temporary files, restore `best.pt` from `last.pt` when the kill fell between their writes, and rewrite the history from `last.pt`; returns what was done."
+    d, done = Path(d), []
+    for sub in (d, d/"checkpoints"):
+        if sub.is_dir(): done += [f"removed {n}, the temporary file of a writer that no longer runs" for n in remove_orphans(sub)]
+    last, best = d/"checkpoints"/"last.pt", d/"checkpoints"/"best.pt"
+    if not last.exists(): return done
+    ck = ck if ck is not None else load_checkpoint(last)
+    want = ck["best"].get("epoch", -1)
+    have = load_checkpoint(best).get("epoch") if best.exists() else None
+    if want >= 0 and have != want:
+        if want != ck["epoch"]:
+            raise ValueError(f"{best}: holds epoch {have}, but {last} records epoch {want} as the best and does not hold it "
+                             "(the folder was changed by other means); train a new run")
+        _link(last, best)  # last.pt is written first: it holds the best model when the kill came before best.pt's write
+        done.append(f"best.pt restored from last.pt (epoch {want}; it was {have})")
+    try: n = len(json.loads((d/"history.json").read_text()))
+    except (OSError, ValueError): n = -1
+    if n != len(ck["history"]):
+        _write_history(ck["history"], d); done.append(f"history rewritten from last.pt ({len(ck['history'])} epochs; it had {n})")
+    return done
 
 # %% ../nbs/03_train.ipynb #3ed818dd
+_RESUME_FREE = ("epochs", "patience")          # may change on resume (to extend a run); the change is recorded
+_RUNTIME = ("progress", "device", "resident")  # how a run executes, not what it computes: free on resume
+
+@dataclass
+class _Run:
+    "What one call of `train_hierarchical_vae` works with."
+    data: GenomicDataset
+    model: HierarchicalVAE|None
+    cfg: TrainConfig
+    ck: dict|None          # the checkpoint resumed from
+    out_dir: Path|None
+    split: object
+    resume: Path|None
+    overwrite: bool
+    model_kw: dict|None
+    run_config: dict|None  # the caller's description of the run
+    given: dict            # the TrainConfig keys the caller set
+    ck_mtime: int = 0      # the resumed checkpoint's mtime when it was read
+    dev: torch.device = None
+    rank: int = 0
+    world: int = 1
+
 def train_hierarchical_vae(
     data, # a `GenomicDataset`, or the path of a FASTA file to window with defaults
     model:HierarchicalVAE=None, # the model to train; None builds one from `model_kw`
     cfg:TrainConfig=None, # training configuration; None uses the defaults (updated by `kwargs`)
     out_dir=None, # run folder for checkpoints, history, split and config; None writes nothing
     split:dict=None, # {'train','val','test'} window indices; None: `default_split(data, cfg.seed)`
-    resume=None, # path of a checkpoint (a run's `last.pt`) to continue from
-    overwrite:bool=False, # allow replacing a run already in `out_dir`
+    resume=None, # path of a checkpoint (a run's `last.pt`) to continue from; its settings are authoritative
+    overwrite:bool=False, # allow replacing a run already in `out_dir` (only a folder with a run marker)
     model_kw:dict=None, # `HierarchicalVAE` arguments when `model` is None (input_dim follows the data)
+    run_config:dict=None, # the caller's description of the run (e.g. a `RunConfig` as a dict), kept in run_config.json
     **kwargs # overrides of `TrainConfig` fields, e.g. epochs=5
 ) -> TrainResult:
     "Train a hierarchical VAE on the windows of `data`; see the notebook for what is logged and saved."
     given = {**(asdict(cfg) if cfg is not None else {}), **kwargs}  # what the caller set
-    cfg = TrainConfig.from_dict({**asdict(TrainConfig()), **given})
-    ck = load_checkpoint(resume) if resume is not None else None
-    if ck is not None:  # the run's own config wins, except for how far to go and how chatty to be, when the caller says
-        cfg = TrainConfig.from_dict({**ck["config"], **{k: given[k] for k in ("epochs", "patience", "progress", "device") if k in given}})
+    cfg = TrainConfig.from_dict({**asdict(TrainConfig()), **given})  # bad values fail here, before any folder exists
+    ck, mtime = None, 0
+    if resume is not None:
+        ck, mtime = load_checkpoint(resume), os.stat(resume).st_mtime_ns
+        # the run's own config wins; only how far to go (recorded) and how to execute may be set by the caller
+        keep = {k: given[k] for k in _RESUME_FREE + _RUNTIME if k in given}
+        cfg = TrainConfig.from_dict({**asdict(TrainConfig()), **ck["config"], **keep})
     if not isinstance(data, GenomicDataset): data = GenomicDataset(data)
-    rank, world, local = dist_env()
-    dev = get_device(cfg.device)
-    if world > 1 and dev.type == "cuda":
-        dev = torch.device("cuda", local); torch.cuda.set_device(dev)
-    own_group = world > 1 and not dist.is_initialized()
-    if own_group: dist.init_process_group("nccl" if dev.type == "cuda" else "gloo")
-    try:
-        return _train(data, model, cfg, ck, out_dir, split, resume, overwrite, model_kw, dev, rank, world)
+    r = _Run(data, model, cfg, ck, None if out_dir is None else Path(out_dir), split, None if resume is None else Path(resume),
+             overwrite, model_kw, run_config, given, mtime)
+    r.rank, r.world, local = dist_env()
+    r.dev = get_device(cfg.device)
+    if r.world > 1 and r.dev.type == "cuda":
+        r.dev = torch.device("cuda", local); torch.cuda.set_device(r.dev)
+    own_group = r.world > 1 and not dist.is_initialized()
+    if own_group: dist.init_process_group("nccl" if r.dev.type == "cuda" else "gloo")
+    try: return _train(r)
     finally:
         if own_group: dist.destroy_process_group()
 
-def _train(data, model, cfg, ck, out_dir, split, resume, overwrite, model_kw, dev, rank, world):
+def _norm(v): return json.loads(json.dumps(v, default=str))  # tuples -> lists, numpy -> plain, for comparisons
+
+def _short(v): v = _norm(v); return repr(v) if len(repr(v)) < 60 else repr(v)[:57] + "..."
+
+def _resume_conflicts(ck, given, hp, info, split, rc_new, rc_old):
+    "What a resume was asked to change: 'section.key: old -> new' strings."
+    out, old = [], {**asdict(TrainConfig()), **ck["config"]}
+    out += [f"train.{k}: {old.get(k)!r} -> {v!r}" for k, v in given.items() if k not in _RESUME_FREE + _RUNTIME and old.get(k) != v]
+    for k, v in (hp or {}).items():
+        if _norm(ck["model_hparams"].get(k)) != _norm(v): out.append(f"model.{k}: {_short(ck['model_hparams'].get(k))} -> {_short(v)}")
+    was = ck.get("data", {})
+    for k in ("records", "lengths", "window_size", "stride", "n_windows", "n_dropped", "sha1" if "sha1" in was else "path"):
+        if k in was and _norm(was[k]) != _norm(info[k]):
+            out.append(f"data.{k}: {_short(was[k])} -> {_short(info[k])}" + (" (the windows' contents)" if k == "sha1" else ""))
+    for k in ("train", "val", "test") if split is not None else ():
+        a, b = [int(i) for i in ck["split"].get(k, [])], [int(i) for i in (split[k] if k in split else [])]
+        if a != b: out.append(f"split.{k}: {len(a)} windows -> {len(b)} windows" + (", other ones" if len(a) == len(b) else ""))
+    for sec in ("data", "model", "train") if rc_new and rc_old else ():
+        o, n = rc_old.get(sec) or {}, rc_new.get(sec) or {}
+        for k in sorted(set(o) | set(n)):
+            s = f"{sec}.{k}: {_short(o.get(k))} -> {_short(n.get(k))}"
+            if not (sec == "train" and k in _RESUME_FREE + _RUNTIME) and _norm(o.get(k)) != _norm(n.get(k)) and s not in out: out.append(s)
+    return out
+
+def _read_json(p):
+    try: return json.loads(Path(p).read_text())
+    except (OSError, ValueError): return None
+
+def _now(): return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+def _finite(model): return bool(torch.stack([torch.isfinite(p).all() for p in model.parameters()]).all())
+
+def _train(r:_Run):
+    cfg, ck, data = r.cfg, r.ck, r.data
     torch.manual_seed(cfg.seed); random.seed(cfg.seed)
-    if model is None:
-        hp = ck["model_hparams"] if ck is not None else {**(model_kw or {}), "input_dim": 4 * data.window_size}
-        model = HierarchicalVAE(**hp)
+    hp = r.model.hparams if r.model is not None else {**(r.model_kw or {}), "input_dim": 4 * data.window_size}
+    info = _data_info(data)
+    d = r.out_dir
+    own = ck is not None and d is not None and r.resume.resolve().parent.parent == d.resolve()  # resuming in the run's folder
+    rc_old = _read_json(d/RUN_MARKER) if own else None
+    if ck is not None:
+        bad = _resume_conflicts(ck, r.given, hp if r.model is not None or r.model_kw else None, info, r.split, r.run_config, rc_old)
+        if bad: raise ValueError(f"cannot resume {r.resume} with other settings: {'; '.join(bad)}. A run's own settings are kept "
+                                 "on resume (only epochs and patience may change); drop these overrides, or train a new run "
+                                 "(another folder, or overwrite=True)")
+    model = r.model if r.model is not None else HierarchicalVAE(**(ck["model_hparams"] if ck is not None else hp))
     if model.hparams["input_dim"] != 4 * data.window_size:
         raise ValueError(f"model input_dim={model.hparams['input_dim']} does not match the data: window_size={data.window_size} needs {4*data.window_size}")
+    split = r.split
     if ck is not None: split = Split(ck["split"], ck["split"]["gap"], ck["split"]["params"])
     if split is None: split = default_split(data, cfg.seed)
     if not isinstance(split, Split):
@@ -417,15 +629,48 @@ def _train(data, model, cfg, ck, out_dir, split, resume, overwrite, model_kw, de
         if k not in split or len(split[k]) == 0:
             raise ValueError(f"split[{k!r}] is missing or empty: {len(data)} windows in all; give a split with "
                              "windows in both 'train' and 'val' (see `split_windows`)")
-    lead = rank == 0  # only rank 0 logs and writes
-    if out_dir is not None:
-        out_dir = Path(out_dir)
-        if lead: out_dir = _check_out_dir(out_dir, overwrite, resume)
-        if world > 1: dist.barrier()  # a rank-0 error above stops the others here, not in a later collective
-        if lead:
-            if ck is None: save_split(split, out_dir/"split.json")
-            (out_dir/"config.json").write_text(json.dumps(dict(train=asdict(cfg), model=model.hparams, data=_data_info(data), world_size=world), indent=1))
+    start, bad, history, best, resumes, note = 0, 0, [], dict(nelbo=float("inf"), epoch=-1), [], ""
+    run_id = (ck or {}).get("run_id") or ((rc_old or {}).get("run") or {}).get("id") or uuid.uuid4().hex[:16]
+    if ck is not None:
+        history, best, bad, start = list(ck["history"]), dict(ck["best"]), ck["bad_epochs"], ck["epoch"] + 1
+        resumes, old = list(ck.get("resumes", [])), {**asdict(TrainConfig()), **ck["config"]}
+        changed = {k: [old[k], getattr(cfg, k)] for k in _RESUME_FREE if old[k] != getattr(cfg, k)}
+        stopped = bool(cfg.patience) and bad >= cfg.patience
+        if start >= cfg.epochs or stopped:
+            why = "raise epochs to continue" if start >= cfg.epochs else f"early stopping after {bad} epochs without improvement; raise patience to continue"
+            note = f"run already finished at epoch {ck['epoch']}; nothing to do; {why}"
+        elif changed: resumes.append(dict(at_epoch=start, time=_now(), **changed))
+    lead = r.rank == 0  # only rank 0 logs and writes
+    lock = None
+    try:
+        if d is not None and lead:
+            claim_run_dir(d, r.overwrite, own, clear=False)  # refuse before writing anything, the lock included
+            d.mkdir(parents=True, exist_ok=True)
+            lock = RunLock(d).acquire()
+            if own and os.stat(r.resume).st_mtime_ns != r.ck_mtime:
+                raise ValueError(f"{r.resume}: changed while this process started (another process trained the run); run again")
+            claim_run_dir(d, r.overwrite, own)  # under the lock: an overwrite clears the old run's files now
+            for msg in repair_checkpoints(d, ck if own and r.resume.name == "last.pt" else None) if own else (): print(f"{d}: {msg}")
+            if not note:
+                base = {k: v for k, v in (r.run_config or rc_old or {}).items() if k != "run"}
+                if isinstance(base.get("train"), dict): base["train"] = {**base["train"], **{k: getattr(cfg, k) for k in base["train"] if hasattr(cfg, k)}}
+                _write_json(d/RUN_MARKER, {**base, "run": dict(id=run_id, created=((rc_old or {}).get("run") or {}).get("created") or _now(),
+                            model=model.hparams, train=asdict(cfg), data=info, world_size=r.world, resumes=resumes)})  # the marker first
+                if not own: save_split(split, d/"split.json")
+                _write_json(d/"config.json", dict(train=asdict(cfg), model=model.hparams, data=info, world_size=r.world))
+                (d/"checkpoints").mkdir(exist_ok=True)
+        if r.world > 1: dist.barrier()  # a rank-0 error above stops the others here, not in a later collective
+        if note:
+            if ck is not None: model.load_state_dict(ck["model"])
+            if lead: print(note)
+            return TrainResult(model.eval(), history, best, d, split, note)
+        return _epochs(r, model, split, history, best, bad, start, run_id, resumes, info, lead)
+    finally:
+        if lock is not None: lock.release()
 
+def _epochs(r, model, split, history, best, bad, start, run_id, resumes, info, lead):
+    "The epochs of a run, from `start`, saving each into `r.out_dir`."
+    cfg, ck, data, dev, rank, world, out_dir = r.cfg, r.ck, r.data, r.dev, r.rank, r.world, r.out_dir
     model = model.to(dev)
     W = data.window_size
     src = WindowSource(data.genome.codes, W, dev, cfg.resident)  # the genome, as uint8, resident on the device by default
@@ -435,10 +680,8 @@ def _train(data, model, cfg, ck, out_dir, split, resume, overwrite, model_kw, de
     opt = make_optimizer(model, cfg, dev)
     sched = torch.optim.lr_scheduler.CosineAnnealingWarmRestarts(opt, T_0=cfg.t0, T_mult=cfg.t_mult, eta_min=cfg.eta_min)
     gen = torch.Generator().manual_seed(cfg.seed)
-    history, best, bad, start = [], dict(nelbo=float("inf"), epoch=-1), 0, 0
     if ck is not None:
         model.load_state_dict(ck["model"]); opt.load_state_dict(ck["optimizer"]); sched.load_state_dict(ck["scheduler"])
-        history, best, bad, start = list(ck["history"]), dict(ck["best"]), ck["bad_epochs"], ck["epoch"] + 1
         _set_rng_state(ck["rng"], gen)
     if world > 1:  # dropout and sampling noise differ between ranks; DDP broadcasts rank 0's weights
         torch.manual_seed(cfg.seed + rank + 1000 * start)
@@ -453,7 +696,7 @@ def _train(data, model, cfg, ck, out_dir, split, resume, overwrite, model_kw, de
     show = cfg.progress and lead
 
     for epoch in range(start, cfg.epochs):
-        if bad >= cfg.patience and epoch > 0: break
+        if cfg.patience and bad >= cfg.patience: break  # patience=0: no early stopping
         t0, beta = time.time(), beta_at(epoch, cfg)
         model.train()
         perm = torch.randperm(n_tr, generator=gen).to(src.index_device)
@@ -474,8 +717,12 @@ def _train(data, model, cfg, ck, out_dir, split, resume, overwrite, model_kw, de
         row = dict(epoch=epoch, beta=beta, lr=lr, loss=acc[0], recon=acc[1], kl=acc[2],
                    **{f"kl_l{l}": v for l, v in enumerate(acc[3:], 1)},
                    **{f"val_{k}": v for k, v in va.items()}, time=time.time() - t0)
+        what = [k for k in ("loss", "val_nelbo") if not math.isfinite(row[k])] or ([] if _finite(model) else ["weights"])
+        if what:  # nothing of this epoch is written: the checkpoints stay those of the last good epoch
+            kept = f"; the checkpoints of epoch {epoch - 1} in {out_dir/'checkpoints'} are kept" if out_dir is not None and epoch > 0 else ""
+            raise NonFiniteError(f"epoch {epoch}: non-finite {' and '.join(what)} (training loss {row['loss']:.4g}, validation "
+                                 f"nelbo {row['val_nelbo']:.4g}); training stopped{kept}; lower train.lr (now {cfg.lr:g}) or check the data")
         history.append(row)
-        if not math.isfinite(row["loss"]): raise FloatingPointError(f"epoch {epoch}: training loss is {row['loss']}; lower lr or check the data")
         improved = va["nelbo"] < best["nelbo"] - cfg.min_delta
         if improved: best, bad = dict(row, nelbo=va["nelbo"]), 0
         else: bad += 1
@@ -484,18 +731,25 @@ def _train(data, model, cfg, ck, out_dir, split, resume, overwrite, model_kw, de
         if out_dir is not None and lead:
             state = dict(model=_state_dict(model), optimizer=opt.state_dict(), scheduler=sched.state_dict(), epoch=epoch,
                          best=best, bad_epochs=bad, history=history, rng=_rng_state(gen), config=asdict(cfg),
-                         model_hparams=model.hparams, split=split_state,
-                         data=_data_info(data))
-            save_checkpoint(state, out_dir/"checkpoints"/"last.pt")
-            if improved: save_checkpoint(state, out_dir/"checkpoints"/"best.pt")
+                         model_hparams=model.hparams, split=split_state, data=info, run_id=run_id, resumes=resumes)
+            cd = out_dir/"checkpoints"
+            save_checkpoint(state, cd/"last.pt")
+            if improved: _link(cd/"last.pt", cd/"best.pt")  # after last.pt: a kill in between is repaired from last.pt on resume
             _write_history(history, out_dir)
     if world > 1: dist.barrier()  # the others wait for rank 0's last checkpoint
     return TrainResult(model.eval(), history, best, out_dir, split)
 
+def _data_fingerprint(data):
+    "sha1 (16 hex digits) of the genome's codes and the window starts: what the windows contain, wherever the FASTA lives."
+    h, codes = hashlib.sha1(), data.genome.codes
+    for i in range(0, len(codes), 1 << 26): h.update(memoryview(np.ascontiguousarray(codes[i:i + (1 << 26)])))
+    h.update(memoryview(np.ascontiguousarray(data.starts, dtype=np.int64)))
+    return h.hexdigest()[:16]
+
 def _data_info(data):
     g = data.genome
     return dict(path=str(Path(g.path).resolve()) if getattr(g, "path", None) else "", records=[g.names[i] for i in np.unique(data.record_idx)], lengths=[int(v) for v in g.lengths],
-                window_size=data.window_size, stride=data.stride, n_windows=len(data), n_dropped=int(data.n_dropped))
+                window_size=data.window_size, stride=data.stride, n_windows=len(data), n_dropped=int(data.n_dropped), sha1=_data_fingerprint(data))
 
 # %% ../nbs/03_train.ipynb #3cbb7648
 def kmer_counts(codes, # integer codes (B, W); 4 = N
