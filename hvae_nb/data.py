@@ -14,7 +14,7 @@ __all__ = ['log', 'BASES', 'N_CODE', 'IUPAC', 'GC_LEVELS', 'MOTIFS', 'CPG_ODDS',
            'ref_onehot', 'peak_rss_mb', 'bench_data_cli']
 
 # %% ../nbs/01_data.ipynb #a97a0766
-import gzip, hashlib, http.client, json, logging, os, re, subprocess, sys, tempfile, time, zlib
+import errno, gzip, hashlib, http.client, json, logging, os, re, subprocess, sys, tempfile, time, zlib
 import urllib.error, urllib.parse, urllib.request
 from datetime import datetime, timezone
 from pathlib import Path
@@ -693,6 +693,10 @@ def download_genome(
                    downloaded=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
         _write_json(_record_path(dest), rec)  # the record first: a file is never in the cache without one
         os.replace(part, dest)
+    except OSError as e:
+        if e.errno not in (errno.ENOSPC, errno.EDQUOT): raise
+        raise OSError(e.errno, f"no space left in {dest.parent} to download {url}: free some, "
+                               "or set HVAE_NB_CACHE to a folder on another disk") from None
     finally:  # also on KeyboardInterrupt: nothing partial remains
         if os.path.exists(part): os.remove(part)
     return dest
