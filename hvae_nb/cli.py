@@ -6,83 +6,115 @@ Docs: https://hvae-nb.github.io/hvae-nb/cli.html.md"""
 
 # %% ../nbs/08_cli.ipynb #fee8ba30
 from __future__ import annotations
-import json, math
-from dataclasses import asdict
+import errno, json, math, re, sys
 from pathlib import Path
 from typing import Annotated
 
 import numpy as np
 import torch
-from fastcore.script import call_parse, CliError
+from fastcore.script import call_parse, CliError, is_cli
 
-from .config import RunConfig, load_config, config_dict
-from .data import GenomicDataset, make_synthetic_genome, get_genome, split_windows, write_fasta, Genome, gather_windows, onehot
+from .config import RunConfig, load_config, config_dict, build_data, build_split, merge, parse_overrides, run_config
+from .data import GenomicDataset, write_fasta, Genome, gather_windows, onehot
 from .train import (train_hierarchical_vae, evaluate, load_checkpoint, model_from_checkpoint, get_device,
                            markov_bits_per_base, dist_env)
-from .inference import InferenceWrapper, checkpoint_data
+from .inference import InferenceWrapper, checkpoint_data, check_finite
 
 # %% auto #0
-__all__ = ['WBCEL235_NAMES', 'build_data', 'build_split', 'train_from_config', 'train_cli', 'evaluate_run', 'evaluate_cli',
+__all__ = ['CLI_WORDS', 'USER_ERRORS', 'train_from_config', 'cli_message', 'train_cli', 'evaluate_run', 'evaluate_cli',
            'generate_cli']
 
 # %% ../nbs/08_cli.ipynb #902b74d9
-WBCEL235_NAMES = ("WBcel235", "wbcel235")
-
-def build_data(cfg:RunConfig): # a run config
-    "The `GenomicDataset` a config describes (the synthetic genome when `data.fasta` is None)."
-    dc = cfg.data
-    if dc.fasta is None:
-        src = make_synthetic_genome(n_records=dc.synthetic_records, record_len=dc.synthetic_len, seed=cfg.train.seed)[0]
-    else: src = get_genome(None if dc.fasta in WBCEL235_NAMES else dc.fasta)
-    return GenomicDataset(src, window_size=dc.window, stride=dc.stride, max_n_frac=dc.max_n_frac, records=dc.records)
-
-def build_split(ds:GenomicDataset, cfg:RunConfig):
-    "The train/val/test split a config describes."
-    dc = cfg.data
-    if dc.split == "records":
-        if not dc.holdout: raise ValueError("data.split=records needs data.holdout (validation record names, e.g. [X])")
-        return split_windows(ds, how="records", holdout=dict(val=dc.holdout, test=dc.test_holdout or []), seed=cfg.train.seed)
-    if dc.split == "blocks": return split_windows(ds, how="blocks", block_bp=dc.block_bp, seed=cfg.train.seed)
-    raise ValueError(f"data.split={dc.split!r}: expected blocks or records")
-
 def train_from_config(cfg:RunConfig, # the run config
                       out_dir, # run folder
                       resume=None, # checkpoint to resume from
                       overwrite:bool=False): # allow replacing a run in `out_dir`
-    "Train the run `cfg` describes into `out_dir` (writing `run_config.json` too)."
+    "Train the run `cfg` describes into `out_dir` (training writes `run_config.json`, the config, there)."
     ds = build_data(cfg)
     split = build_split(ds, cfg)
-    mk = {k: v for k, v in asdict(cfg.model).items() if v is not None}
-    res = train_hierarchical_vae(ds, cfg=cfg.train, out_dir=out_dir, split=split, resume=resume, overwrite=overwrite, model_kw=mk)
-    (Path(out_dir)/"run_config.json").write_text(json.dumps(config_dict(cfg), indent=1))
+    mk = {k: v for k, v in config_dict(cfg)["model"].items() if v is not None}
+    res = train_hierarchical_vae(ds, cfg=cfg.train, out_dir=out_dir, split=split, resume=resume, overwrite=overwrite,
+                                 model_kw=mk, run_config=config_dict(cfg))
     return res, ds
 
-def _cli_errors(f):
-    "Run `f`, turning the library's input errors into a CLI message."
+CLI_WORDS = [  # the library's Python wording -> the command line's
+    (r"\boverwrite=True\b", "--overwrite"), (r"\bresume=\.\.\.", "--resume RUN/checkpoints/last.pt"),
+    (r"\bout_dir\b", "--out"), (r"another folder, or --overwrite", "another --out, or --overwrite"),
+    (r"raise epochs to continue", "raise train.epochs to continue (--set train.epochs=N)"),
+    (r"raise patience to continue", "raise train.patience to continue (--set train.patience=N)"),
+    (r"drop these overrides", "drop these --set overrides (or the --config that sets them)"),
+]
+
+def cli_message(e:BaseException): # an error a user can cause or meet
+    "One line in the command line's words for `e`: what and where (file or key), and what to do."
+    fn = getattr(e, "filename", None)
+    if isinstance(e, OSError) and e.errno == errno.ENOSPC:
+        msg = e.strerror if e.strerror and "no space" in e.strerror else f"{fn or 'a file'}: no space left on device; free some space"
+    elif isinstance(e, OSError) and e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        msg = f"{fn or ''}: {e.strerror.lower()}: it cannot be written or read here; choose another folder (--out) or fix its permissions"
+    elif isinstance(e, OSError) and fn is not None and e.strerror:  # the OS's own message: name the file first
+        msg = f"{fn}: {e.strerror.lower()}"
+    elif isinstance(e, EOFError): msg = f"a file ended early ({e}): it is truncated; download or copy it again"
+    elif isinstance(e, torch.OutOfMemoryError): msg = f"out of memory ({str(e).splitlines()[0]}); lower train.bs or train.eval_bs"
+    else: msg = str(e) or type(e).__name__
+    for pat, rep in CLI_WORDS: msg = re.sub(pat, rep, msg)
+    return " ".join(msg.split())
+
+USER_ERRORS = (ValueError, TypeError, OSError, EOFError, CliError, torch.OutOfMemoryError)
+
+def _cli_errors(f, # the command's body
+                debug:bool=False, # re-raise, traceback and all
+                interrupted=lambda: "interrupted"): # the line to print on Ctrl-C
+    "Run `f`; under a command, turn user errors into a one-line `CliError` and Ctrl-C into exit status 130."
     try: return f()
-    except (ValueError, FileNotFoundError, FileExistsError, TypeError) as e: raise CliError(str(e)) from None
+    except KeyboardInterrupt:
+        if debug or not is_cli(): raise
+        print(interrupted(), file=sys.stderr); raise SystemExit(130) from None
+    except USER_ERRORS as e:
+        if debug: raise
+        raise CliError(cli_message(e)) from None
 
 # %% ../nbs/08_cli.ipynb #68f96c72
 @call_parse
 def train_cli(
-    config:str=None, # YAML config (e.g. configs/quick.yaml); omitted: the defaults on the synthetic genome
-    out:str=None, # run folder (default outputs/runs/NAME)
+    config:str=None, # YAML config (e.g. configs/quick.yaml); omitted: the defaults, or with --resume the run's own
+    out:str=None, # run folder (default outputs/runs/NAME; with --resume the checkpoint's run folder)
     set:Annotated[str, "overrides, section.key=value (e.g. train.epochs=5)", {"nargs": "*"}]=None,
-    resume:str=None, # checkpoint to continue from (e.g. RUN/checkpoints/last.pt)
+    resume:str=None, # checkpoint to continue from (e.g. RUN/checkpoints/last.pt); its run's config is kept
     overwrite:bool=False, # replace a run already in --out
+    debug:bool=False, # show the traceback of an error
 ):
     "Train a hierarchical VAE as a config describes and write a run folder."
+    o = None
+    def ckpt(): return o/"checkpoints"/"last.pt" if o is not None and (o/"checkpoints"/"last.pt").is_file() else None
+    def interrupted():
+        c = ckpt()
+        if c: return f"interrupted; resume with hvae-train --resume {c}"
+        return "interrupted before the first checkpoint" + (f"; run again with --out {o} --overwrite" if o else "")
     def run():
-        cfg = load_config(config, set)
-        o = Path(out or f"outputs/runs/{cfg.name}")
-        res, ds = train_from_config(cfg, o, resume=resume, overwrite=overwrite)
+        nonlocal o
+        if resume is not None and not Path(resume).is_file(): raise FileNotFoundError(f"--resume {resume}: no such checkpoint")
+        run_dir = Path(resume).parent.parent if resume is not None else None
+        if resume is not None and config is None:  # the run's own config, epochs and folder; --set may extend them
+            if not (run_dir/"run_config.json").is_file():
+                raise FileNotFoundError(f"--resume {resume}: no run_config.json in {run_dir} to restore the run's config from; "
+                                        "pass the run's --config")
+            cfg = run_config(run_dir)
+            if set: cfg = merge(cfg, parse_overrides(set))
+        else: cfg = load_config(config, set)
+        o = Path(out) if out else run_dir if run_dir is not None else Path("outputs/runs")/cfg.name
+        try: res, ds = train_from_config(cfg, o, resume=resume, overwrite=overwrite)
+        except OSError as e:
+            if e.errno == errno.ENOSPC and ckpt(): raise OSError(e.errno, f"{cli_message(e)}; resume with hvae-train --resume {ckpt()}") from None
+            raise
         if dist_env()[0] != 0: return res  # under torchrun only rank 0 reports
+        if res.note: print(cli_message(ValueError(f"{o}: {res.note}"))); return res
         if not res.history: raise ValueError(f"{o}: no epoch was trained (train.epochs={cfg.train.epochs}), so there is no model to report")
         base = markov_bits_per_base(ds, res.split["train"], res.split["val"], 0)
         print(f"best epoch {res.best['epoch']}: validation {res.best['val_bpb']:.4f} bits/base "
               f"(order-0 baseline {base:.4f}); run folder {o}")
         return res
-    return _cli_errors(run)
+    return _cli_errors(run, debug, interrupted)
 
 # %% ../nbs/08_cli.ipynb #6fe1403a
 @torch.no_grad()
@@ -90,19 +122,22 @@ def evaluate_run(checkpoint, # a checkpoint of a run
                  split_name:str="test", # which split: test | val | train
                  data:GenomicDataset=None, # the windows (default: rebuilt from the checkpoint)
                  device:str="auto", # where to run
-                 bs:int=512): # batch size
+                 bs:int=512, # batch size
+                 seed:int=0): # seed of the latent samples the ELBO is estimated with (the same seed, the same numbers)
     "Held-out metrics of a trained run, with Markov baselines."
     if split_name not in ("test", "val", "train"): raise ValueError(f"split={split_name!r}: expected test, val or train")
     ck = load_checkpoint(checkpoint)
     dev = get_device(device)
-    model = model_from_checkpoint(ck, dev)
+    model = check_finite(model_from_checkpoint(ck, dev), checkpoint)
     if data is None: data = checkpoint_data(checkpoint, ck)
     sp = ck["split"]
     name = split_name if len(sp.get(split_name, [])) else "val"
     idx = np.asarray(sp[name], dtype=np.int64)
     codes = torch.from_numpy(data.genome.codes).to(dev)
     starts = torch.from_numpy(data.starts[idx]).to(dev)
-    m = evaluate(model, codes, starts, data.window_size, eval_bs=bs, amp="none")
+    with torch.random.fork_rng(devices=[dev] if dev.type == "cuda" else []):  # seeded here, the caller's stream untouched
+        torch.manual_seed(seed)
+        m = evaluate(model, codes, starts, data.window_size, eval_bs=bs, amp="none")
     hit = tot = 0
     for i in range(0, len(idx), bs):
         c = gather_windows(codes, starts[i:i+bs], data.window_size)
@@ -111,6 +146,8 @@ def evaluate_run(checkpoint, # a checkpoint of a run
         ok = c < 4
         hit += int(((pred == c.long()) & ok).sum()); tot += int(ok.sum())
     tr = np.asarray(sp["train"], dtype=np.int64)
+    if not all(math.isfinite(m[k]) for k in ("bpb", "nelbo")):
+        raise ValueError(f"checkpoint {checkpoint}: the {name} split scores {m['bpb']} bits/base, not a finite number")
     return dict(split=name, n_windows=len(idx), bits_per_base=m["bpb"], nelbo=m["nelbo"], recon=m["recon"], kl=m["kl"],
                 recon_accuracy=hit / tot, **{k: v for k, v in m.items() if k.startswith(("kl_l", "au_l"))},
                 markov0_bpb=markov_bits_per_base(data, tr, idx, 0), markov3_bpb=markov_bits_per_base(data, tr, idx, 3))
@@ -121,14 +158,16 @@ def evaluate_cli(
     split:str="test", # test | val | train
     device:str="auto", # where to run
     out:str=None, # also write the metrics as JSON here
+    seed:int=0, # seed of the ELBO's latent samples: one seed, one set of numbers
+    debug:bool=False, # show the traceback of an error
 ):
     "Test-set ELBO in bits/base, reconstruction accuracy, KL per level and active units of a trained run."
     def run():
-        m = evaluate_run(checkpoint, split, device=device)
+        m = evaluate_run(checkpoint, split, device=device, seed=seed)
         for k, v in m.items(): print(f"{k:>16}  {v:.4f}" if isinstance(v, float) else f"{k:>16}  {v}")
         if out: Path(out).write_text(json.dumps(m, indent=1))
         return m
-    return _cli_errors(run)
+    return _cli_errors(run, debug)
 
 # %% ../nbs/08_cli.ipynb #d5110888
 @call_parse
@@ -141,6 +180,7 @@ def generate_cli(
     seed:int=0, # random seed
     device:str="auto", # where to run
     overwrite:bool=False, # replace --out
+    debug:bool=False, # show the traceback of an error
 ):
     "Write a FASTA of sequences decoded from prior samples."
     def run():
@@ -150,4 +190,4 @@ def generate_cli(
                      for i, s in enumerate(seqs)], out)
         print(f"wrote {n} sequences of {len(seqs[0])} bp to {out}")
         return out
-    return _cli_errors(run)
+    return _cli_errors(run, debug)

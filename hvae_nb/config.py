@@ -6,17 +6,19 @@ Docs: https://hvae-nb.github.io/hvae-nb/config.html.md"""
 
 # %% ../nbs/06_config.ipynb #31a077a7
 from __future__ import annotations
-import copy, types, typing
+import copy, json, math, re, types, typing
 from dataclasses import dataclass, field, fields, asdict, is_dataclass
 from pathlib import Path
 
 import yaml
 
+from .data import GenomicDataset, make_synthetic_genome, get_genome, is_known_assembly, split_windows
+from .model import ARCHS, LIKELIHOODS
 from .train import TrainConfig
 
 # %% auto #0
-__all__ = ['DataConfig', 'ModelConfig', 'AnalysisConfig', 'RunConfig', 'merge', 'parse_overrides', 'load_config', 'variants',
-           'config_dict']
+__all__ = ['LIMITS', 'DataConfig', 'ModelConfig', 'AnalysisConfig', 'check_name', 'RunConfig', 'merge', 'YamlLoader',
+           'parse_overrides', 'load_config', 'variants', 'config_dict', 'run_config', 'build_data', 'build_split']
 
 # %% ../nbs/06_config.ipynb #ac98a7b3
 @dataclass
@@ -52,6 +54,15 @@ class AnalysisConfig:
     def __post_init__(self):
         if not isinstance(self.n_max, int) or self.n_max < 1: raise ValueError(f"AnalysisConfig.n_max={self.n_max!r}: expected a positive integer")
 
+def check_name(v, # a run or sweep-variant name from a config
+               where:str="name"): # the key, for the message
+    "`v` if it is a single path component (a folder name inside the output folder), else a ValueError naming `where`."
+    bad = (not isinstance(v, str) or not v.strip() or v in (".", "..") or ".." in v or any(c in v for c in "/\\\0")
+           or Path(v).is_absolute() or v != v.strip())
+    if bad: raise ValueError(f"{where}={v!r}: a run name must be one folder name (not empty, no '/', '\\' or '..'), "
+                             "e.g. quick or beta-0.5")
+    return v
+
 @dataclass
 class RunConfig:
     "Everything that defines one run."
@@ -61,6 +72,8 @@ class RunConfig:
     train: TrainConfig = field(default_factory=TrainConfig)
     analysis: AnalysisConfig = field(default_factory=AnalysisConfig)
     sweep: list|None = None         # variants: a list of {name: ..., <section>: {<key>: value}} overrides
+
+    def __post_init__(self): check_name(self.name)
 
 # %% ../nbs/06_config.ipynb #718de91a
 def _check_type(v, tp, where):
@@ -81,6 +94,29 @@ def _fits(v, tp):
     if isinstance(tp, type): return isinstance(v, tp)
     return True
 
+def _pos(v): return v >= 1
+LIMITS = {  # "section.key": (test, what is expected), checked at load time; a list is checked element by element
+    "data.window": (_pos, "a positive integer (bp)"), "data.stride": (_pos, "a positive integer (bp)"),
+    "data.max_n_frac": (lambda v: 0 <= v <= 1, "a fraction in [0, 1]"), "data.block_bp": (_pos, "a positive integer (bp)"),
+    "data.split": (lambda v: v in ("blocks", "records"), "blocks or records"),
+    "data.synthetic_records": (_pos, "a positive integer"), "data.synthetic_len": (_pos, "a positive integer (bp)"),
+    "model.latent_dims": (_pos, "positive sizes"), "model.hidden_dims": (_pos, "positive sizes"),
+    "model.dropout": (lambda v: 0 <= v < 1, "a probability in [0, 1)"),
+    "model.arch": (lambda v: v in ARCHS, " or ".join(ARCHS)), "model.likelihood": (lambda v: v in LIKELIHOODS, " or ".join(LIKELIHOODS)),
+    "train.lr": (lambda v: v > 0, "a positive number"),
+}
+
+def _check_value(v, key, where):
+    "Raise a ValueError naming `where` if `v` (or an element of it) is a non-finite float or outside `LIMITS[key]`."
+    xs = v if isinstance(v, (list, tuple)) else [v]
+    for x in xs:
+        if isinstance(x, float) and not math.isfinite(x): raise ValueError(f"{where}: {x!r} is not a finite number")
+    if key in LIMITS and v is not None:
+        ok, what = LIMITS[key]
+        if (isinstance(v, (list, tuple)) and not v) or not all(ok(x) for x in xs):
+            raise ValueError(f"{where}: {v!r} is out of range, expected {what}")
+    return v
+
 def merge(obj, # a dataclass instance (left unchanged)
           d:dict, # overrides, possibly nested
           src:str="config", # where `d` came from, for error messages
@@ -96,7 +132,7 @@ def merge(obj, # a dataclass instance (left unchanged)
         cur = getattr(obj, k)
         if is_dataclass(cur): setattr(obj, k, merge(cur, v, src, f"{key}."))
         else:
-            v = _check_type(v, hints[k], f"{src}: {key}")
+            v = _check_value(_check_type(v, hints[k], f"{src}: {key}"), key, f"{src}: {key}")
             if hints[k] is float and isinstance(v, int): v = float(v)  # YAML's 1 for a float field
             setattr(obj, k, list(v) if isinstance(v, tuple) else v)
     if hasattr(obj, "__post_init__"):  # re-run the dataclass's own checks (e.g. TrainConfig's)
@@ -105,6 +141,14 @@ def merge(obj, # a dataclass instance (left unchanged)
     return obj
 
 # %% ../nbs/06_config.ipynb #86705be7
+class YamlLoader(yaml.SafeLoader):
+    "`yaml.SafeLoader` that also reads `1e-3`, `5E+2` and `1.0e3` as floats (YAML 1.1 wants `1.0e-3`)."
+
+YamlLoader.add_implicit_resolver("tag:yaml.org,2002:float", re.compile(
+    r"^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)[eE][-+]?[0-9]+$"), list("-+0123456789."))
+
+def _yaml(text): return yaml.load(text, Loader=YamlLoader)
+
 def parse_overrides(items, # "section.key=value" strings (value parsed as YAML)
                     src:str="command line"):
     "Nested dict from `section.key=value` overrides."
@@ -112,7 +156,7 @@ def parse_overrides(items, # "section.key=value" strings (value parsed as YAML)
     for it in items or []:
         if "=" not in it: raise ValueError(f"{src}: override {it!r} is not of the form section.key=value")
         k, v = it.split("=", 1)
-        try: val = yaml.safe_load(v)
+        try: val = _yaml(v)
         except yaml.YAMLError as e: raise ValueError(f"{src}: override {it!r}: value is not valid YAML ({e})") from None
         node, parts = out, k.strip().split(".")
         for p in parts[:-1]:
@@ -121,25 +165,35 @@ def parse_overrides(items, # "section.key=value" strings (value parsed as YAML)
         node[parts[-1]] = val
     return out
 
+def _read_yaml(path):
+    "The YAML mapping in file `path`, or a one-line error saying what is wrong with the file."
+    path = Path(path)
+    if path.is_dir(): raise ValueError(f"config {path}: is a folder; give a YAML file, e.g. configs/quick.yaml")
+    if not path.is_file(): raise FileNotFoundError(f"config {path}: no such file; give a YAML file, e.g. configs/quick.yaml")
+    try: return _yaml(path.read_text()) or {}
+    except OSError as e: raise ValueError(f"config {path}: cannot be read ({e.strerror}); check its permissions") from None
+    except UnicodeDecodeError: raise ValueError(f"config {path}: not a text file; give a YAML file") from None
+    except yaml.YAMLError as e: raise ValueError(f"config {path}: not valid YAML ({' '.join(str(e).split())})") from None
+
 def load_config(path=None, # a YAML file; None: the defaults
                 overrides=None): # "section.key=value" strings or a nested dict, applied last
     "The `RunConfig` of `path`, merged over the defaults, with `overrides` on top."
     cfg = RunConfig()
     if path is not None:
         path = Path(path)
-        if not path.is_file(): raise FileNotFoundError(f"config {path}: no such file")
-        try: d = yaml.safe_load(path.read_text()) or {}
-        except yaml.YAMLError as e: raise ValueError(f"config {path}: not valid YAML ({e})") from None
+        d = _read_yaml(path)
         cfg = merge(cfg, d, str(path))
-        if "name" not in d: cfg.name = path.stem
+        if not isinstance(d, dict) or "name" not in d: cfg.name = check_name(path.stem, f"{path}: name (from the file name)")
     if overrides:
         cfg = merge(cfg, overrides if isinstance(overrides, dict) else parse_overrides(overrides))
     f = cfg.data.fasta  # a relative FASTA path means: relative to where the command runs; store it absolute
-    if f and "://" not in f and f not in ("WBcel235", "wbcel235") and not Path(f).expanduser().is_absolute():
+    if f and "://" not in f and not is_known_assembly(f) and not Path(f).expanduser().is_absolute():
         cfg.data.fasta = str(Path(f).expanduser().resolve())
+    src = path if path is not None else "command line"
     for i, v in enumerate(cfg.sweep or []):  # each variant must itself be a valid override
-        if not isinstance(v, dict) or "name" not in v: raise ValueError(f"{path}: sweep[{i}] needs a 'name'")
-        merge(cfg, {k: x for k, x in v.items() if k != "name"}, f"{path}: sweep[{i}] ({v['name']})")
+        if not isinstance(v, dict) or "name" not in v: raise ValueError(f"{src}: sweep[{i}] needs a 'name'")
+        check_name(v["name"], f"{src}: sweep[{i}].name")
+        merge(cfg, {k: x for k, x in v.items() if k != "name"}, f"{src}: sweep[{i}] ({v['name']})")
     return cfg
 
 def variants(cfg:RunConfig):
@@ -148,10 +202,38 @@ def variants(cfg:RunConfig):
     out = []
     for v in cfg.sweep:
         c = merge(cfg, {k: x for k, x in v.items() if k != "name"}, f"sweep {v['name']}")
-        c.name, c.sweep = f"{cfg.name}-{v['name']}", None
+        c.name, c.sweep = check_name(f"{cfg.name}-{v['name']}", f"sweep {v['name']}: name"), None
         out.append((v["name"], c))
     return out
 
 def config_dict(cfg:RunConfig): # a run config
     "Plain-data form of a config (for JSON, YAML and papermill parameters)."
     return asdict(cfg)
+
+def run_config(run_dir): # a run folder (holding the `run_config.json` training wrote)
+    "The `RunConfig` a run was trained with, read back from its `run_config.json` (training's own record, key `run`, left out)."
+    p = Path(run_dir)/"run_config.json"
+    if not p.is_file(): raise FileNotFoundError(f"{p}: no such file; {Path(run_dir)} is not a run folder written by hvae-train")
+    try: d = json.loads(p.read_text())
+    except (OSError, ValueError) as e: raise ValueError(f"{p}: cannot be read ({e})") from None
+    return load_config(overrides={k: v for k, v in d.items() if k in {f.name for f in fields(RunConfig)}} or None)
+
+# %% ../nbs/06_config.ipynb #67d70552
+def build_data(cfg:RunConfig): # a run config
+    "The `GenomicDataset` a config describes (the synthetic genome when `data.fasta` is None)."
+    dc = cfg.data
+    if dc.fasta is None:
+        src = make_synthetic_genome(n_records=dc.synthetic_records, record_len=dc.synthetic_len, seed=cfg.train.seed)[0]
+    else: src = get_genome(dc.fasta)  # a path, a URL or a known assembly name
+    try: return GenomicDataset(src, window_size=dc.window, stride=dc.stride, max_n_frac=dc.max_n_frac, records=dc.records)
+    except EOFError as e:  # a reader that does not name the file: say which one, and what to do
+        raise ValueError(f"data.fasta {dc.fasta}: truncated or corrupt ({e}); download or copy it again") from None
+
+def build_split(ds:GenomicDataset, cfg:RunConfig):
+    "The train/val/test split a config describes."
+    dc = cfg.data
+    if dc.split == "records":
+        if not dc.holdout: raise ValueError("data.split=records needs data.holdout (validation record names, e.g. [X])")
+        return split_windows(ds, how="records", holdout=dict(val=dc.holdout, test=dc.test_holdout or []), seed=cfg.train.seed)
+    if dc.split == "blocks": return split_windows(ds, how="blocks", block_bp=dc.block_bp, seed=cfg.train.seed)
+    raise ValueError(f"data.split={dc.split!r}: expected blocks or records")

@@ -6,20 +6,29 @@ Docs: https://hvae-nb.github.io/hvae-nb/inference.html.md"""
 
 # %% ../nbs/04_inference.ipynb #2d1fd587
 from __future__ import annotations
-import json, os, shutil
+import json, os, shutil, sys
 from pathlib import Path
 
 import numpy as np
 import torch
 
+from .config import build_data, run_config
 from .data import BASES, GenomicDataset, decode_codes, encode_seq, gather_windows, onehot
-from .train import get_device, load_checkpoint, model_from_checkpoint
+from .train import NonFiniteError, get_device, load_checkpoint, model_from_checkpoint, run_identity
 
 # %% auto #0
-__all__ = ['DEMO_VERSION', 'DEMO', 'InferenceWrapper', 'extract_latent_representations', 'load_latents', 'latent_levels',
-           'checkpoint_data', 'demo_data', 'demo_run']
+__all__ = ['DEMO_VERSION', 'DEMO', 'check_finite', 'InferenceWrapper', 'extract_latent_representations', 'load_latents',
+           'run_latents', 'latent_levels', 'checkpoint_data', 'demo_data', 'demo_run']
 
 # %% ../nbs/04_inference.ipynb #0db1dd4f
+def check_finite(model, # a model just loaded from a checkpoint
+                 path): # where it came from, for the message
+    "`model` if all its weights are finite, else a `NonFiniteError` (a `ValueError`) naming `path` and a weight."
+    bad = [k for k, v in model.state_dict().items() if v.is_floating_point() and not bool(torch.isfinite(v).all())]
+    if bad: raise NonFiniteError(f"checkpoint {path}: {len(bad)} weight tensor(s) hold NaN or inf (e.g. {bad[0]}); nothing can "
+                                 "be evaluated or sampled from it; use another checkpoint of the run (best.pt) or train again")
+    return model
+
 class InferenceWrapper:
     "A trained `HierarchicalVAE` behind a string-in, string-out interface."
     def __init__(self,
@@ -27,7 +36,8 @@ class InferenceWrapper:
                  device:str="auto"): # where to run the model
         self.device = get_device(device)
         self.ckpt = checkpoint if isinstance(checkpoint, dict) else load_checkpoint(checkpoint)
-        self.model = model_from_checkpoint(self.ckpt, self.device)
+        src = "(a checkpoint dict)" if isinstance(checkpoint, dict) else checkpoint
+        self.model = check_finite(model_from_checkpoint(self.ckpt, self.device), src)
         self.window = self.model.window
         self.n_levels = len(self.model.hparams["latent_dims"])
 
@@ -88,10 +98,13 @@ def extract_latent_representations(
     bs:int=2048, # batch size
     path=None, # write the result to this `.npz` file (must not exist unless `overwrite`)
     overwrite:bool=False, # allow replacing `path`
-    device:str=None): # device (default: the model's)
+    device:str=None, # device (default: the model's)
+    checkpoint=None): # the checkpoint (path or dict) `model` was loaded from: its `run_identity` is stored with the latents
     "Posterior means and log-variances per level of the windows of `data`, with their coordinates."
     if isinstance(model, (str, Path)): model = InferenceWrapper(model, device or "auto")
-    if isinstance(model, InferenceWrapper): model = model.model
+    if isinstance(model, InferenceWrapper): model, checkpoint = model.model, model.ckpt
+    check_finite(model, checkpoint if isinstance(checkpoint, (str, Path)) else "(the model given)")
+    ident = run_identity(checkpoint) if checkpoint is not None else ""
     if not isinstance(data, GenomicDataset): raise TypeError(f"data: expected a GenomicDataset, got {type(data).__name__}")
     if 4 * data.window_size != model.hparams["input_dim"]:
         raise ValueError(f"data window_size={data.window_size} does not match the model's {model.hparams['input_dim']//4} bp windows")
@@ -110,7 +123,7 @@ def extract_latent_representations(
             mus[l].append(p.mu.float().cpu()); lvs[l].append(p.logvar.float().cpu())
     model.train(was_training)
     c = data.coords(idx)
-    out = dict(index=idx, record=np.asarray(c["record"]).astype(str), start=np.asarray(c["start"], dtype=np.int64),
+    out = dict(checkpoint_id=np.array(ident), index=idx, record=np.asarray(c["record"]).astype(str), start=np.asarray(c["start"], dtype=np.int64),
                **{f"mu_l{l+1}": torch.cat(mus[l]).numpy() for l in range(L)},
                **{f"logvar_l{l+1}": torch.cat(lvs[l]).numpy() for l in range(L)})
     if path is not None:
@@ -128,6 +141,30 @@ def load_latents(path): # a `.npz` file written by `extract_latent_representatio
     if "mu_l1" not in d: raise ValueError(f"latents file {path}: no 'mu_l1' array; not written by extract_latent_representations")
     return d
 
+def run_latents(checkpoint, # the run's checkpoint (path)
+                model, # the model loaded from it
+                data:GenomicDataset, # the run's windows
+                path=None, # a latents `.npz`; None: `latents.npz` in the run folder
+                ck:dict=None, # the loaded checkpoint, if already loaded
+                refresh:bool=None): # on a mismatch, extract again (True) or refuse (False); None: True for the run's own file
+    "The latents of `checkpoint`'s model over `data`: read from `path` if they belong to it, else extracted (and written)."
+    own = Path(checkpoint).parent.parent/"latents.npz"
+    path = Path(path) if path is not None else own
+    refresh = path.resolve() == own.resolve() if refresh is None else refresh
+    want = run_identity(ck if ck is not None else checkpoint)
+    if path.exists():
+        lat = load_latents(path)
+        got = str(lat.get("checkpoint_id", ""))
+        ix = lat["index"] if "index" in lat else np.arange(len(lat["mu_l1"]))
+        why = (f"rows (windows up to {int(ix.max()) if len(ix) else '-'}) do not fit the {len(data)} windows of the run"
+               if len(ix) != len(lat["mu_l1"]) or (len(ix) and int(ix.max()) >= len(data)) else
+               None if got == want else
+               f"extracted from model {got or '(not recorded)'}, but {Path(checkpoint).name} holds model {want}")
+        if why is None: return lat
+        if not refresh: raise ValueError(f"latents file {path}: {why}; delete it to extract the latents of this checkpoint again")
+        print(f"latents file {path}: {why}; extracting again", file=sys.stderr)
+    return extract_latent_representations(model, data, path=path, overwrite=True, checkpoint=ck if ck is not None else checkpoint)
+
 def latent_levels(lat:dict): # a latents dict
     "The posterior-mean matrices per level, level 1 first."
     return [lat[k] for k in sorted((k for k in lat if k.startswith("mu_l")), key=lambda k: int(k[4:]))]
@@ -142,12 +179,10 @@ def checkpoint_data(checkpoint, # path of a checkpoint of a run
     if not info.get("path"):  # in-memory data, e.g. the synthetic genome: rebuilt from the run's config, if it has one
         if not rc.exists(): raise ValueError(f"checkpoint {checkpoint}: trained on in-memory data (no FASTA path recorded) "
                                              f"and no {rc.name} beside the run; pass the data explicitly")
-        from hvae_nb.cli import build_data  # (the command-line module imports this one)
-        from hvae_nb.config import load_config
-        ds = build_data(load_config(overrides=json.loads(rc.read_text())))
+        ds = build_data(run_config(rc.parent))
         if len(ds) != info["n_windows"]: raise ValueError(f"checkpoint {checkpoint}: {rc} rebuilds {len(ds):,} windows, the run had {info['n_windows']:,}")
         return ds
-    records = json.loads(rc.read_text())["data"].get("records") if rc.exists() else None
+    records = (json.loads(rc.read_text()).get("data") or {}).get("records") if rc.exists() else None
     records = records or info.get("records")
     src = Path(info["path"])
     if not src.is_absolute() and not src.exists():  # older runs stored the path relative to the project folder
@@ -164,7 +199,7 @@ import fcntl, hashlib, json
 from .data import make_synthetic_genome, window_truth, genome_cache
 from .train import train_hierarchical_vae
 
-DEMO_VERSION = 2  # bump when what demo_run stores changes, so stale caches are not reused
+DEMO_VERSION = 3  # bump when what demo_run stores changes, so stale caches are not reused
 DEMO = dict(n_records=3, record_len=200_000, window=1024, stride=512, latent_dims=(8, 16, 32),
             hidden_dims=(256, 128, 64), dropout=0.1, epochs=12, warmup=4, bs=64, seed=0)
 
@@ -191,7 +226,7 @@ def demo_run(cache_dir=None, # where to keep it (default: the package cache, $HV
                 warmup=p["warmup"], seed=p["seed"], device="cpu",
                 model_kw=dict(latent_dims=p["latent_dims"], hidden_dims=p["hidden_dims"], dropout=p["dropout"]))
             best = model_from_checkpoint(tmp/"checkpoints"/"best.pt")  # the latents must be those of the model analysed
-            extract_latent_representations(best, ds, path=tmp/"latents.npz")
+            extract_latent_representations(best, ds, path=tmp/"latents.npz", checkpoint=tmp/"checkpoints"/"best.pt")
             if d.exists(): shutil.rmtree(d)
             os.replace(tmp, d)
     return dict(dir=d, checkpoint=d/"checkpoints"/"best.pt", latents=d/"latents.npz", ds=ds, truth=truth)
