@@ -16,7 +16,8 @@ from .analysis import latent_sets, subsample
 
 # %% auto #0
 __all__ = ['latent_matrices', 'explained_variance', 'pca_dim', 'participation_ratio', 'twonn_dim', 'mle_dim', 'shuffle_columns',
-           'gaussian_control', 'intrinsic_dims', 'analyze_intrinsic_dimensionality', 'plot_explained_variance']
+           'gaussian_control', 'fixed_n', 'null_comparison', 'intrinsic_dims', 'analyze_intrinsic_dimensionality',
+           'plot_explained_variance']
 
 # %% ../nbs/10_intrinsic_dim.ipynb #ba53c84b
 def latent_matrices(latents, # a latents dict (`load_latents`), a dict of matrices, or one (n, d) matrix / tensor
@@ -86,6 +87,31 @@ def gaussian_control(x, # (n, d) matrix
     lam, v = np.linalg.eigh(c)
     return x.mean(0) + (rng.normal(size=x.shape) * np.sqrt(np.clip(lam, 0, None))) @ v.T
 
+# %% ../nbs/10_intrinsic_dim.ipynb #e392d2c3
+def fixed_n(mats:dict, # name -> (n_i, d_i) matrix
+            n_max:int=5000, # at most this many rows each
+            seed:int=0): # seed of the subsets
+    "Distinct rows only, and the same number from every matrix: min(n_max, fewest distinct rows of any)."
+    u = {k: np.unique(np.asarray(x, np.float64), axis=0) for k, x in mats.items()}
+    n = min(n_max, *(len(x) for x in u.values()))
+    return {k: x[subsample(len(x), n, seed)] for k, x in u.items()}
+
+def null_comparison(x, # (n, d) matrix of distinct rows (e.g. from `fixed_n`)
+                    estimator=None, # callable (n, d) -> float; None: `twonn_dim`
+                    null=None, # callable (x, seed) -> a null matrix of the same shape; None: `gaussian_control`
+                    reps:int=3, # null draws
+                    seed:int=0,
+                    z_crit:float=3.): # |z| above this: 'below' / 'above' the null
+    "An estimate on x against `reps` draws of a null built from the same n rows: dict(n, data, null, null_sd, z, verdict)."
+    estimator, null = estimator or twonn_dim, null or gaussian_control
+    if reps < 2: raise ValueError(f"reps={reps}: need at least 2 null draws for a spread")
+    d = float(estimator(x))
+    u = np.array([estimator(null(x, seed + r)) for r in range(reps)], float)
+    z = (d - u.mean()) / max(u.std(ddof=1), 1e-9)
+    return dict(n=len(x), data=d, null=u.mean(), null_sd=u.std(ddof=1), z=z,
+                verdict="below" if z < -z_crit else "above" if z > z_crit else "consistent")
+
+# %% ../nbs/10_intrinsic_dim.ipynb #75b1b149
 def intrinsic_dims(x, # (n, d) matrix
                    var:float=0.95, # PCA threshold
                    k:int=20): # Levina–Bickel neighbours
@@ -96,18 +122,23 @@ def analyze_intrinsic_dimensionality(
     latents, # a latents dict (`load_latents`), a dict of matrices, or one (n, d) matrix
     var:float=0.95, # PCA threshold
     k:int=20, # Levina–Bickel neighbours
-    n_max:int=5000, # windows used (random subset; kNN cost grows as n²)
+    n_max:int=5000, # distinct windows used, the same number for every set (kNN cost grows as n²)
     controls:bool=True, # also estimate on the shuffled-columns and same-covariance Gaussian controls
+    reps:int=3, # null draws of each control for the nonlinear estimators
     seed:int=0): # seed of the subset and the controls
-    "Intrinsic-dimension table, one row per level (and 'all'): estimates, fractions of the nominal dimension, controls."
+    "Intrinsic-dimension table, one row per level (and 'all'): estimates, fractions of the nominal dimension, controls at the same n."
     rows = {}
-    for name, x in latent_matrices(latents).items():
-        x = x[subsample(len(x), n_max, seed)]
+    for name, x in fixed_n(latent_matrices(latents), n_max, seed).items():
         r = dict(n=len(x), dim=x.shape[1], **intrinsic_dims(x, var, k))
         for e in ("pca95", "pr", "twonn", "mle"): r[f"{e}_frac"] = r[e] / x.shape[1]
         if controls:
             for c, f in (("shuffled", shuffle_columns), ("gauss", gaussian_control)):
-                r.update({f"{e}_{c}": v for e, v in intrinsic_dims(f(x, seed), var, k).items()})
+                xc = f(x, seed)
+                r.update({f"pca95_{c}": pca_dim(xc, var), f"pr_{c}": participation_ratio(xc)})
+                for e, est in (("twonn", twonn_dim), ("mle", lambda v: mle_dim(v, k))):
+                    nc = null_comparison(x, est, f, reps, seed)
+                    r.update({f"{e}_{c}": nc["null"], f"{e}_{c}_sd": nc["null_sd"], f"{e}_{c}_z": nc["z"],
+                              f"{e}_vs_{c}": nc["verdict"]})
         rows[name] = r
     return pd.DataFrame(rows).T
 
