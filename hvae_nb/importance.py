@@ -145,22 +145,29 @@ def plot_importance(imp, # (D,) importance of each dim
                     latent_dims, # latent size per level
                     active=None, # (D,) active mask (marks the baseline)
                     top:int=15): # how many top dims to show
-    "Sorted importance per level (left) and the top dims of the concatenation, coloured by level (right)."
+    "Sorted importance per level on a symmetric-log axis, negatives included (left), and the top dims coloured by level (right)."
     imp = np.asarray(imp, float)
     fig, (a, b) = plt.subplots(1, 2, figsize=(11, 3.6))
     sl = level_slices(latent_dims)
+    nz = np.abs(imp[imp != 0])
+    lin = float(np.percentile(nz, 10)) if len(nz) else 1e-4  # linear within ±lin, logarithmic outside
     for i, s in enumerate(sl):
         v = np.sort(imp[s])[::-1]
-        a.plot(np.arange(1, len(v) + 1), np.clip(v, 1e-4, None), marker=".", label=f"level {i+1} ({len(v)} dims)", color=f"C{i}")
+        a.plot(np.arange(1, len(v) + 1), v, marker=".", label=f"level {i+1} ({len(v)} dims)", color=f"C{i}")
         if active is not None and active[s].any():
-            a.axhline(max(imp[s][active[s]].mean(), 1e-4), ls=":", color=f"C{i}")
-    a.set(xscale="log", yscale="log", xlabel="rank within level", ylabel="Δ recon loss (nats/window; ≤ 0 at 1e-4)",
-          title="importance by ablation (dotted: mean of active dims)")
-    a.legend(fontsize=8)
+            a.axhline(imp[s][active[s]].mean(), ls=":", color=f"C{i}", label=f"level {i+1}: mean of active dims")
+    a.axhline(0, color="k", lw=0.8)
+    a.set_yscale("symlog", linthresh=lin)
+    a.set(xscale="log", xlabel="rank within level", ylabel="Δ recon loss (nats/window)",
+          title="importance by ablation (< 0: ablating improves reconstruction)")
+    a.legend(fontsize=7)
     lvl = np.concatenate([np.full(s.stop - s.start, i) for i, s in enumerate(sl)])
     o = np.argsort(imp)[::-1][:top]
     b.bar(range(len(o)), imp[o], color=[f"C{l}" for l in lvl[o]])
+    for i in np.unique(lvl[o]): b.bar([np.nan], [np.nan], color=f"C{i}", label=f"level {i+1}")  # legend entries
+    b.axhline(0, color="k", lw=0.8)
     b.set_xticks(range(len(o)), [f"l{lvl[j]+1}:{j - sl[lvl[j]].start}" for j in o], rotation=60, fontsize=7)
     b.set(ylabel="Δ recon loss (nats/window)", title=f"top {len(o)} dims (all levels)")
+    b.legend(fontsize=7)
     fig.tight_layout()
     return fig
