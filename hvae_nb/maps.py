@@ -91,6 +91,12 @@ def visualize_latent_space_umap(
             sc = ax.scatter(*emb[s].T, c=val, s=3, cmap="tab10" if cat else "viridis", linewidths=0,
                             **(dict(vmin=-0.5, vmax=9.5) if cat else {}))
             if not cat: fig.colorbar(sc, ax=ax, fraction=0.046, pad=0.02)
+            elif c:  # categories: a legend naming each colour (tab10 has 10; the rest share the last)
+                names = [str(n) for n in np.unique(np.asarray(v))]
+                if len(names) > 10: names = names[:9] + [f"{names[9]} and {len(names) - 10} more"]
+                hs = [plt.Line2D([], [], ls="", marker="o", ms=4, color=plt.cm.tab10(i)) for i in range(len(names))]
+                ax.legend(hs, names, fontsize=5, title=c, title_fontsize=6, handletextpad=0.1, borderpad=0.3,
+                          labelspacing=0.2)
             ax.set(xticks=[], yticks=[], title=f"{s}: {c}" if c else s)
     fig.suptitle(f"{method.upper()} of the posterior means ({len(idx)} windows)")
     fig.tight_layout()
