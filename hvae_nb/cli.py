@@ -128,6 +128,12 @@ def evaluate_run(checkpoint, # a checkpoint of a run
     if split_name not in ("test", "val", "train"): raise ValueError(f"split={split_name!r}: expected test, val or train")
     ck = load_checkpoint(checkpoint)
     dev = get_device(device)
+    with torch.random.fork_rng(devices=[dev] if dev.type == "cuda" else []):  # seeded here, the caller's stream untouched
+        torch.manual_seed(seed)
+        return _evaluate(checkpoint, ck, split_name, data, dev, bs)
+
+def _evaluate(checkpoint, ck, split_name, data, dev, bs):
+    "The body of `evaluate_run`, under its seed."
     model = check_finite(model_from_checkpoint(ck, dev), checkpoint)
     if data is None: data = checkpoint_data(checkpoint, ck)
     sp = ck["split"]
@@ -135,9 +141,7 @@ def evaluate_run(checkpoint, # a checkpoint of a run
     idx = np.asarray(sp[name], dtype=np.int64)
     codes = torch.from_numpy(data.genome.codes).to(dev)
     starts = torch.from_numpy(data.starts[idx]).to(dev)
-    with torch.random.fork_rng(devices=[dev] if dev.type == "cuda" else []):  # seeded here, the caller's stream untouched
-        torch.manual_seed(seed)
-        m = evaluate(model, codes, starts, data.window_size, eval_bs=bs, amp="none")
+    m = evaluate(model, codes, starts, data.window_size, eval_bs=bs, amp="none")
     hit = tot = 0
     for i in range(0, len(idx), bs):
         c = gather_windows(codes, starts[i:i+bs], data.window_size)

@@ -137,7 +137,8 @@ def merge(obj, # a dataclass instance (left unchanged)
             setattr(obj, k, list(v) if isinstance(v, tuple) else v)
     if hasattr(obj, "__post_init__"):  # re-run the dataclass's own checks (e.g. TrainConfig's)
         try: obj.__post_init__()
-        except ValueError as e: raise ValueError(f"{src}: {e}") from None
+        except ValueError as e:  # in the config's words: TrainConfig.lr -> train.lr
+            raise ValueError(f"{src}: " + str(e).replace(f"{type(obj).__name__}.", prefix)) from None
     return obj
 
 # %% ../nbs/06_config.ipynb #86705be7
@@ -185,7 +186,7 @@ def load_config(path=None, # a YAML file; None: the defaults
         cfg = merge(cfg, d, str(path))
         if not isinstance(d, dict) or "name" not in d: cfg.name = check_name(path.stem, f"{path}: name (from the file name)")
     if overrides:
-        cfg = merge(cfg, overrides if isinstance(overrides, dict) else parse_overrides(overrides))
+        cfg = merge(cfg, overrides if isinstance(overrides, dict) else parse_overrides(overrides), "overrides (--set)")
     f = cfg.data.fasta  # a relative FASTA path means: relative to where the command runs; store it absolute
     if f and "://" not in f and not is_known_assembly(f) and not Path(f).expanduser().is_absolute():
         cfg.data.fasta = str(Path(f).expanduser().resolve())
@@ -224,7 +225,9 @@ def build_data(cfg:RunConfig): # a run config
     dc = cfg.data
     if dc.fasta is None:
         src = make_synthetic_genome(n_records=dc.synthetic_records, record_len=dc.synthetic_len, seed=cfg.train.seed)[0]
-    else: src = get_genome(dc.fasta)  # a path, a URL or a known assembly name
+    else:
+        try: src = get_genome(dc.fasta)  # a path, a URL or a known assembly name
+        except (FileNotFoundError, IsADirectoryError) as e: raise type(e)(f"data.fasta: {e}") from None
     try: return GenomicDataset(src, window_size=dc.window, stride=dc.stride, max_n_frac=dc.max_n_frac, records=dc.records)
     except EOFError as e:  # a reader that does not name the file: say which one, and what to do
         raise ValueError(f"data.fasta {dc.fasta}: truncated or corrupt ({e}); download or copy it again") from None
