@@ -28,4 +28,5 @@ from .arithmetic import *
 from .clustering import *
 from .pipeline import *
 from .disentangle import *
+from .probes import *
 __all__ = [n for n in dir() if not n.startswith("_")]  # re-export everything the star imports brought in
