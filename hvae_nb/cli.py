@@ -49,13 +49,16 @@ def cli_message(e:BaseException): # an error a user can cause or meet
     "One line in the command line's words for `e`: what and where (file or key), and what to do."
     fn = getattr(e, "filename", None)
     if isinstance(e, OSError) and e.errno == errno.ENOSPC:
-        msg = e.strerror if e.strerror and "no space" in e.strerror else f"{fn or 'a file'}: no space left on device; free some space"
+        own = e.strerror and "no space" in e.strerror  # `atomic_write` already says which file and what to do
+        msg = e.strerror if own else f"{fn or 'a file'}: no space left on device; free some space"
     elif isinstance(e, OSError) and e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        msg = f"{fn or ''}: {e.strerror.lower()}: it cannot be written or read here; choose another folder (--out) or fix its permissions"
+        msg = (f"{fn or ''}: {e.strerror.lower()}: it cannot be written or read here; "
+               "choose another folder (--out) or fix its permissions")
     elif isinstance(e, OSError) and fn is not None and e.strerror:  # the OS's own message: name the file first
         msg = f"{fn}: {e.strerror.lower()}"
     elif isinstance(e, EOFError): msg = f"a file ended early ({e}): it is truncated; download or copy it again"
-    elif isinstance(e, torch.OutOfMemoryError): msg = f"out of memory ({str(e).splitlines()[0]}); lower train.bs or train.eval_bs"
+    elif isinstance(e, torch.OutOfMemoryError):
+        msg = f"out of memory ({str(e).splitlines()[0]}); lower train.bs or train.eval_bs"
     else: msg = str(e) or type(e).__name__
     for pat, rep in CLI_WORDS: msg = re.sub(pat, rep, msg)
     return " ".join(msg.split())
@@ -93,23 +96,26 @@ def train_cli(
         return "interrupted before the first checkpoint" + (f"; run again with --out {o} --overwrite" if o else "")
     def run():
         nonlocal o
-        if resume is not None and not Path(resume).is_file(): raise FileNotFoundError(f"--resume {resume}: no such checkpoint")
+        if resume is not None and not Path(resume).is_file():
+            raise FileNotFoundError(f"--resume {resume}: no such checkpoint")
         run_dir = Path(resume).parent.parent if resume is not None else None
         if resume is not None and config is None:  # the run's own config, epochs and folder; --set may extend them
             if not (run_dir/"run_config.json").is_file():
-                raise FileNotFoundError(f"--resume {resume}: no run_config.json in {run_dir} to restore the run's config from; "
-                                        "pass the run's --config")
+                raise FileNotFoundError(f"--resume {resume}: no run_config.json in {run_dir} to restore the run's config "
+                                        "from; pass the run's --config")
             cfg = run_config(run_dir)
             if set: cfg = merge(cfg, parse_overrides(set))
         else: cfg = load_config(config, set)
         o = Path(out) if out else run_dir if run_dir is not None else Path("outputs/runs")/cfg.name
         try: res, ds = train_from_config(cfg, o, resume=resume, overwrite=overwrite)
         except OSError as e:
-            if e.errno == errno.ENOSPC and ckpt(): raise OSError(e.errno, f"{cli_message(e)}; resume with hvae-train --resume {ckpt()}") from None
+            if e.errno == errno.ENOSPC and ckpt():
+                raise OSError(e.errno, f"{cli_message(e)}; resume with hvae-train --resume {ckpt()}") from None
             raise
         if dist_env()[0] != 0: return res  # under torchrun only rank 0 reports
         if res.note: print(cli_message(ValueError(f"{o}: {res.note}"))); return res
-        if not res.history: raise ValueError(f"{o}: no epoch was trained (train.epochs={cfg.train.epochs}), so there is no model to report")
+        if not res.history:
+            raise ValueError(f"{o}: no epoch was trained (train.epochs={cfg.train.epochs}), so there is no model to report")
         base = markov_bits_per_base(ds, res.split["train"], res.split["val"], 0)
         print(f"best epoch {res.best['epoch']}: validation {res.best['val_bpb']:.4f} bits/base "
               f"(order-0 baseline {base:.4f}); run folder {o}")
