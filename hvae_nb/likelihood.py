@@ -10,7 +10,7 @@ __all__ = ['LOG2PI', 'ALPHAS', 'STRENGTHS', 'log_normal', 'log_lik', 'eval_mode'
            'context_counts', 'Scored', 'prepare', 'order_sums', 'cut_context_bits', 'markov_logp', 'markov_baselines',
            'backoff_step', 'backoff_bits', 'baseline_table']
 
-# %% ../nbs/09_likelihood.ipynb #b84d5ff6
+# %% ../nbs/09_likelihood.ipynb #4285e6e7
 import math
 from contextlib import contextmanager
 from typing import NamedTuple
@@ -20,7 +20,7 @@ import torch
 from .model import HierarchicalVAE, bits_per_base
 from .data import onehot, gather_windows
 
-# %% ../nbs/09_likelihood.ipynb #1577be7a
+# %% ../nbs/09_likelihood.ipynb #043c6603
 LOG2PI = math.log(2 * math.pi)
 
 def log_normal(
@@ -41,7 +41,7 @@ def log_lik(
     rec = model.recon_loss(logits, x)
     return -rec if model.likelihood == "categorical" else -rec - 0.5 * x.shape[-1] * math.log(math.pi)
 
-# %% ../nbs/09_likelihood.ipynb #ded6d345
+# %% ../nbs/09_likelihood.ipynb #51367baf
 @contextmanager
 def eval_mode(model):
     "Run a block with the model in eval mode (no dropout), restoring its mode after."
@@ -71,7 +71,7 @@ def log_weights(
         out.append(lw.view(k, B))
     return torch.cat(out)
 
-# %% ../nbs/09_likelihood.ipynb #289879e8
+# %% ../nbs/09_likelihood.ipynb #f149bad6
 class Bound(NamedTuple):
     "Per-window log-likelihood bounds in nats, with their Monte-Carlo standard errors, and the scored bases."
     iwae:torch.Tensor     # (B,) log (1/K) sum_k w_k: the IWAE_K bound (K=1: the one-draw ELBO)
@@ -116,7 +116,7 @@ def summarise(
     out["n_windows"], out["n_bases"] = len(b.iwae), int(n)
     return out
 
-# %% ../nbs/09_likelihood.ipynb #90bf0769
+# %% ../nbs/09_likelihood.ipynb #594d36b8
 def evaluate_iwae(
     model:HierarchicalVAE, # the model
     codes:torch.Tensor,    # uint8 genome codes (G,), on the model's device (as the trainer keeps them)
@@ -141,7 +141,7 @@ def evaluate_iwae(
     b = Bound(*(torch.cat(t) for t in zip(*parts)))
     return dict(summarise(b), K=K, seed=seed)
 
-# %% ../nbs/09_likelihood.ipynb #e0e19d3c
+# %% ../nbs/09_likelihood.ipynb #67d0e910
 def revcomp(
     codes, # uint8 codes (N, W); 4 = N
 )->np.ndarray: # the reverse complements, (N, W)
@@ -185,7 +185,7 @@ def context_counts(
                 out[j] += np.bincount(h[a >= j] & (4 ** (j + 1) - 1), minlength=4 ** (j + 1))
     return out
 
-# %% ../nbs/09_likelihood.ipynb #7554efc7
+# %% ../nbs/09_likelihood.ipynb #980d3d94
 class Scored(NamedTuple):
     "Held-out positions prepared once: hash and available context of every non-N base."
     h:np.ndarray  # (n,) int64 (kmax+1)-mer hashes
@@ -216,7 +216,7 @@ def cut_context_bits(
     "Bits/base of order k where a base with only j < k context bases uses the order-j table."
     return -(T[k] + E[:k].sum()) / n
 
-# %% ../nbs/09_likelihood.ipynb #f82e6968
+# %% ../nbs/09_likelihood.ipynb #c816d3d4
 def markov_logp(
     counts:np.ndarray, # (4**(k+1),) (k+1)-mer counts
     alpha:float,       # add-alpha smoothing
@@ -225,7 +225,7 @@ def markov_logp(
     c = counts.reshape(-1, 4) + alpha
     return np.log2(c / c.sum(1, keepdims=True)).astype(np.float32).ravel()
 
-ALPHAS = (1e-3, 1e-2, 0.1, 0.5, 1.0)
+ALPHAS = (1e-3, 1e-2, 0.1, 0.5, 1., 4., 16.)
 
 def markov_baselines(
     train,                   # uint8 codes (N, W) of the training windows, in genome order
@@ -251,13 +251,13 @@ def markov_baselines(
         i = int(np.argmax([t for t, _ in sums]))  # the alpha with the highest log-likelihood on the bases order j scores
         (Tv[j], Ev[j]), best_a[j] = sums[i], alphas[i]
         Tt[j], Et[j] = order_sums(st, j, markov_logp(cf[j] + cv[j], alphas[i]))  # refit on all training windows
-    vb = [cut_context_bits(Tv, Ev, k, len(sv.h)) for k in range(kmax + 1)]
-    tb = [cut_context_bits(Tt, Et, k, len(st.h)) for k in range(kmax + 1)]
+    vb = [float(cut_context_bits(Tv, Ev, k, len(sv.h))) for k in range(kmax + 1)]
+    tb = [float(cut_context_bits(Tt, Et, k, len(st.h))) for k in range(kmax + 1)]
     k = int(np.argmin(vb))
     return dict(orders=list(range(kmax + 1)), alpha=best_a.tolist(), val_bits=vb, test_bits=tb, best_k=k, best_bits=tb[k])
 
-# %% ../nbs/09_likelihood.ipynb #6496a672
-STRENGTHS = (0.1, 0.5, 2., 8., 32., 128., 512., 2048., 8192.)
+# %% ../nbs/09_likelihood.ipynb #1952b0fd
+STRENGTHS = (0.1, 0.5, 2., 8., 32., 128., 512., 2048., 8192., 32768.)
 
 def backoff_step(
     c:np.ndarray,     # (4**(j+1),) counts of order j
@@ -293,9 +293,9 @@ def backoff_bits(
         pt = backoff_step(cf[j] + cv[j], pt, b)  # refit on all training windows with the chosen strength
         T[j], E[j] = order_sums(st, j, np.log2(pt))
         ds.append(b)
-    return dict(bits=cut_context_bits(T, E, kmax, len(st.h)), kmax=kmax, strengths=ds)
+    return dict(bits=float(cut_context_bits(T, E, kmax, len(st.h))), kmax=kmax, strengths=ds)
 
-# %% ../nbs/09_likelihood.ipynb #cc402cf7
+# %% ../nbs/09_likelihood.ipynb #f8ed0bea
 def baseline_table(
     train,                 # uint8 codes (N, W) of the training windows, in genome order
     test,                  # uint8 codes (M, W) of the held-out windows

@@ -68,7 +68,7 @@ class LocalAR(nn.Module):
     "Causal per-position head: logits of base i from the one-hot bases i-r..i-1 and the latent conditioning at i."
     def __init__(self,
         context:int=8, # r: bases of left context
-        hidden:int=64, # width of the per-position network
+        hidden:int=32, # width of the per-position network
     ):
         super().__init__()
         self.context = context
@@ -106,7 +106,7 @@ class HierarchicalVAE(nn.Module):
         likelihood:str="categorical",        # "categorical" (softmax over 4 bases per position) or "mse" (reference)
         decoder:str="mlp",                   # "mlp" (reference: every position independent given z) or "local_ar"
         context:int=8,                       # local_ar: bases of left context r each base is predicted from
-        ar_hidden:int=64,                    # local_ar: width of the per-position network
+        ar_hidden:int=32,                    # local_ar: width of the per-position network
     ):
         super().__init__()
         if arch not in ARCHS: raise ValueError(f"arch={arch!r} is not one of {ARCHS}")
