@@ -13,7 +13,8 @@ import numpy as np
 import torch
 
 from .data import GenomicDataset, window_truth
-from .inference import checkpoint_data, demo_run, extract_latent_representations, latent_levels, load_latents
+from .inference import (checkpoint_data, check_finite, demo_run, extract_latent_representations, latent_levels,
+                               load_latents, run_latents)
 from .train import get_device, load_checkpoint, model_from_checkpoint
 
 # %% auto #0
@@ -31,15 +32,10 @@ def load_run(checkpoint=None, # a checkpoint path; None: the demo run on the syn
         demo = demo_run()
         checkpoint, latents, data, truth = demo["checkpoint"], demo["latents"], demo["ds"], demo["truth"]
     ck = load_checkpoint(checkpoint)
-    model = model_from_checkpoint(ck, get_device(device))
+    model = check_finite(model_from_checkpoint(ck, get_device(device)), checkpoint)
     if data is None: data = checkpoint_data(checkpoint, ck)
     latents = Path(latents) if latents is not None else Path(checkpoint).parent.parent/"latents.npz"
-    if not latents.exists(): extract_latent_representations(model, data, path=latents)  # first analysis of a run
-    lat = load_latents(latents)
-    ix = lat["index"] if "index" in lat else np.arange(len(lat["mu_l1"]))  # the window of each row
-    if len(ix) != len(lat["mu_l1"]) or (len(ix) and int(ix.max()) >= len(data)):
-        raise ValueError(f"latents file {latents}: {len(lat['mu_l1'])} rows (windows up to {int(ix.max()) if len(ix) else '-'}) "
-                         f"do not fit this run's {len(data)} windows; is it from another run?")
+    lat = run_latents(checkpoint, model, data, latents, ck=ck)  # extracted on first use; checked against the checkpoint
     return dict(model=model, lat=lat, ds=data, truth=truth, checkpoint=Path(checkpoint), latents=Path(latents))
 
 def latent_sets(lat:dict, # a latents dict (`load_latents`)
