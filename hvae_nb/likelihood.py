@@ -10,7 +10,7 @@ __all__ = ['LOG2PI', 'ALPHAS', 'STRENGTHS', 'log_normal', 'log_lik', 'eval_mode'
            'context_counts', 'Scored', 'prepare', 'order_sums', 'cut_context_bits', 'markov_logp', 'markov_baselines',
            'backoff_step', 'backoff_bits', 'baseline_table']
 
-# %% ../nbs/09_likelihood.ipynb #4285e6e7
+# %% ../nbs/09_likelihood.ipynb #b6d52c64
 import math
 from contextlib import contextmanager
 from typing import NamedTuple
@@ -20,7 +20,7 @@ import torch
 from .model import HierarchicalVAE, bits_per_base
 from .data import onehot, gather_windows
 
-# %% ../nbs/09_likelihood.ipynb #043c6603
+# %% ../nbs/09_likelihood.ipynb #ce1cd617
 LOG2PI = math.log(2 * math.pi)
 
 def log_normal(
@@ -29,7 +29,8 @@ def log_normal(
     logvar=0.,            # log-variance (tensor or 0)
 )->torch.Tensor:          # (B,) log density summed over the d dimensions
     "Log density of a diagonal Gaussian at z, summed over its dimensions."
-    z, mu, logvar = z.float(), torch.as_tensor(mu, dtype=torch.float32, device=z.device), torch.as_tensor(logvar, dtype=torch.float32, device=z.device)
+    f = lambda t: torch.as_tensor(t, dtype=torch.float32, device=z.device)
+    z, mu, logvar = z.float(), f(mu), f(logvar)
     return -0.5 * ((z - mu).pow(2) * torch.exp(-logvar) + logvar + LOG2PI).sum(-1)
 
 def log_lik(
@@ -37,11 +38,11 @@ def log_lik(
     logits:torch.Tensor,   # (B, input_dim) decoder output
     x:torch.Tensor,        # (B, input_dim) one-hot windows
 )->torch.Tensor:           # (B,) log p(x | z) in nats
-    "log p(x | z): minus the categorical cross-entropy, or for mse the Gaussian of variance 1/2 whose -log density is SSE + (D/2) log pi."
+    "log p(x | z) in nats: minus the cross-entropy, or for mse a Gaussian of variance 1/2: -SSE - (D/2) log pi."
     rec = model.recon_loss(logits, x)
     return -rec if model.likelihood == "categorical" else -rec - 0.5 * x.shape[-1] * math.log(math.pi)
 
-# %% ../nbs/09_likelihood.ipynb #51367baf
+# %% ../nbs/09_likelihood.ipynb #6176f51d
 @contextmanager
 def eval_mode(model):
     "Run a block with the model in eval mode (no dropout), restoring its mode after."
@@ -71,7 +72,7 @@ def log_weights(
         out.append(lw.view(k, B))
     return torch.cat(out)
 
-# %% ../nbs/09_likelihood.ipynb #f149bad6
+# %% ../nbs/09_likelihood.ipynb #594addf1
 class Bound(NamedTuple):
     "Per-window log-likelihood bounds in nats, with their Monte-Carlo standard errors, and the scored bases."
     iwae:torch.Tensor     # (B,) log (1/K) sum_k w_k: the IWAE_K bound (K=1: the one-draw ELBO)
@@ -87,7 +88,7 @@ def bound_from_log_weights(
     "IWAE and ELBO estimates per window with their standard errors."
     lw, K = lw.double(), lw.shape[0]
     iwae = torch.logsumexp(lw, 0) - math.log(K)
-    w = torch.exp(lw - iwae)  # weights over their mean: the delta method gives se(log mean w) = std(w / mean w) / sqrt(K)
+    w = torch.exp(lw - iwae)  # weights over their mean; delta method: se(log mean w) = std(w / mean w) / sqrt(K)
     nan = torch.full_like(iwae, float("nan"))
     se = w.std(0) / math.sqrt(K) if K > 1 else nan
     return Bound(iwae, se, lw.mean(0), lw.std(0) / math.sqrt(K) if K > 1 else nan, n_bases.double())
@@ -116,7 +117,7 @@ def summarise(
     out["n_windows"], out["n_bases"] = len(b.iwae), int(n)
     return out
 
-# %% ../nbs/09_likelihood.ipynb #594d36b8
+# %% ../nbs/09_likelihood.ipynb #05333c69
 def evaluate_iwae(
     model:HierarchicalVAE, # the model
     codes:torch.Tensor,    # uint8 genome codes (G,), on the model's device (as the trainer keeps them)
@@ -141,7 +142,7 @@ def evaluate_iwae(
     b = Bound(*(torch.cat(t) for t in zip(*parts)))
     return dict(summarise(b), K=K, seed=seed)
 
-# %% ../nbs/09_likelihood.ipynb #67d0e910
+# %% ../nbs/09_likelihood.ipynb #0d2e2f90
 def revcomp(
     codes, # uint8 codes (N, W); 4 = N
 )->np.ndarray: # the reverse complements, (N, W)
@@ -185,7 +186,7 @@ def context_counts(
                 out[j] += np.bincount(h[a >= j] & (4 ** (j + 1) - 1), minlength=4 ** (j + 1))
     return out
 
-# %% ../nbs/09_likelihood.ipynb #980d3d94
+# %% ../nbs/09_likelihood.ipynb #ec2e5cbc
 class Scored(NamedTuple):
     "Held-out positions prepared once: hash and available context of every non-N base."
     h:np.ndarray  # (n,) int64 (kmax+1)-mer hashes
@@ -216,7 +217,7 @@ def cut_context_bits(
     "Bits/base of order k where a base with only j < k context bases uses the order-j table."
     return -(T[k] + E[:k].sum()) / n
 
-# %% ../nbs/09_likelihood.ipynb #c816d3d4
+# %% ../nbs/09_likelihood.ipynb #8f1b8a58
 def markov_logp(
     counts:np.ndarray, # (4**(k+1),) (k+1)-mer counts
     alpha:float,       # add-alpha smoothing
@@ -234,7 +235,7 @@ def markov_baselines(
     alphas:tuple=ALPHAS,     # add-alpha values tried per order
     val_frac:float=0.1,      # the last val_frac of the training windows chooses alpha and k
     both_strands:bool=False, # count the reverse complements too
-)->dict:                     # orders, alpha, val_bits, test_bits per order; best_k (on validation), best_bits (its test bits)
+)->dict:                     # per order: alpha, val_bits, test_bits; best_k (on validation), best_bits (its test bits)
     "Order-k Markov chains fitted on training windows only, alpha and the best k chosen on a held-back part of them."
     train, test = np.asarray(train), np.asarray(test)
     if not 0 < val_frac < 1: raise ValueError(f"val_frac={val_frac} must be in (0, 1)")
@@ -248,15 +249,16 @@ def markov_baselines(
     Tv, Ev, Tt, Et, best_a = (np.zeros(kmax + 1) for _ in range(5))
     for j in range(kmax + 1):
         sums = [order_sums(sv, j, markov_logp(cf[j], a)) for a in alphas]
-        i = int(np.argmax([t for t, _ in sums]))  # the alpha with the highest log-likelihood on the bases order j scores
+        i = int(np.argmax([t for t, _ in sums]))  # the alpha most likely on the bases order j scores
         (Tv[j], Ev[j]), best_a[j] = sums[i], alphas[i]
         Tt[j], Et[j] = order_sums(st, j, markov_logp(cf[j] + cv[j], alphas[i]))  # refit on all training windows
     vb = [float(cut_context_bits(Tv, Ev, k, len(sv.h))) for k in range(kmax + 1)]
     tb = [float(cut_context_bits(Tt, Et, k, len(st.h))) for k in range(kmax + 1)]
     k = int(np.argmin(vb))
-    return dict(orders=list(range(kmax + 1)), alpha=best_a.tolist(), val_bits=vb, test_bits=tb, best_k=k, best_bits=tb[k])
+    return dict(orders=list(range(kmax + 1)), alpha=best_a.tolist(), val_bits=vb, test_bits=tb,
+                best_k=k, best_bits=tb[k])
 
-# %% ../nbs/09_likelihood.ipynb #1952b0fd
+# %% ../nbs/09_likelihood.ipynb #a1a00bf2
 STRENGTHS = (0.1, 0.5, 2., 8., 32., 128., 512., 2048., 8192., 32768.)
 
 def backoff_step(
@@ -266,7 +268,8 @@ def backoff_step(
 )->np.ndarray:        # (4**(j+1),) float32 p of order j
     "One order of Dirichlet interpolation: p_j(x|c) = (n(c, x) + beta p_{j-1}(x|c')) / (n(c) + beta)."
     c4 = c.reshape(-1, 4).astype(np.float32)
-    return ((c4 + beta * np.tile(lower, len(c) // len(lower)).reshape(-1, 4)) / (c4.sum(1, keepdims=True) + beta)).ravel()
+    below = np.tile(lower, len(c) // len(lower)).reshape(-1, 4)  # p_{j-1}(x | c') for every context c
+    return ((c4 + beta * below) / (c4.sum(1, keepdims=True) + beta)).ravel()
 
 def backoff_bits(
     train,                  # uint8 codes (N, W) of the training windows, in genome order
@@ -286,7 +289,7 @@ def backoff_bits(
     sv, st = prepare(train[-nv:], kmax), prepare(test, kmax)
     pv = pt = np.full(4, 0.25, np.float32)
     T, E, ds = np.zeros(kmax + 1), np.zeros(kmax + 1), []
-    for j in range(kmax + 1):  # order by order: the strength that scores the validation bases best, given the orders below
+    for j in range(kmax + 1):  # order by order: the strength best on the validation bases, given the orders below
         cand = [backoff_step(cf[j], pv, b) for b in strengths]
         i = int(np.argmax([order_sums(sv, j, np.log2(p))[0] for p in cand]))
         pv, b = cand[i], strengths[i]; del cand
@@ -295,20 +298,23 @@ def backoff_bits(
         ds.append(b)
     return dict(bits=float(cut_context_bits(T, E, kmax, len(st.h))), kmax=kmax, strengths=ds)
 
-# %% ../nbs/09_likelihood.ipynb #f8ed0bea
+# %% ../nbs/09_likelihood.ipynb #c10641ed
 def baseline_table(
     train,                 # uint8 codes (N, W) of the training windows, in genome order
     test,                  # uint8 codes (M, W) of the held-out windows
     kmax:int=12,           # Markov orders 0..kmax
     backoff_kmax:int=12,   # longest context of the back-off model
+    both_strands:bool=True, # the back-off model also counts the reverse complements (False for strand-asymmetric data)
     models:dict=None,      # extra rows {name: bits/base}, e.g. the model's IWAE bound
 )->pd.DataFrame:           # columns model, bits_per_base, note
     "Bits/base of the context baselines on a split (fitted on train, scored on test), beside any model rows."
     mk = markov_baselines(train, test, kmax)
-    bo = backoff_bits(train, test, backoff_kmax)
-    rows = [dict(model="order-0 Markov (base composition)", bits_per_base=mk["test_bits"][0], note=f"alpha {mk['alpha'][0]:g}"),
+    bo = backoff_bits(train, test, backoff_kmax, both_strands)
+    rows = [dict(model="order-0 Markov (base composition)", bits_per_base=mk["test_bits"][0],
+                 note=f"alpha {mk['alpha'][0]:g}"),
             dict(model=f"order-{mk['best_k']} Markov", bits_per_base=mk["best_bits"],
                  note=f"best of k = 0..{kmax} on validation, alpha {mk['alpha'][mk['best_k']]:g}"),
-            dict(model=f"back-off, orders 0..{backoff_kmax}, two strands", bits_per_base=bo["bits"], note="Dirichlet interpolation of orders, strengths on validation")]
+            dict(model=f"back-off, orders 0..{backoff_kmax}, {'two strands' if both_strands else 'one strand'}",
+                 bits_per_base=bo["bits"], note="Dirichlet interpolation of orders, strengths on validation")]
     rows += [dict(model=k, bits_per_base=float(v), note="") for k, v in (models or {}).items()]
     return pd.DataFrame(rows)
