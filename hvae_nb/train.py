@@ -170,7 +170,8 @@ def run_identity(ck): # a checkpoint dict, or its path
     if not isinstance(ck, dict): ck = load_checkpoint(ck)
     if ck.get("run_id"): return f"{ck['run_id']}:{ck['epoch']}"
     h = hashlib.sha1()
-    for k, v in sorted(ck["model"].items()): h.update(k.encode()); h.update(v.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes())
+    for k, v in sorted(ck["model"].items()):
+        h.update(k.encode()); h.update(v.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes())
     return "sha1:" + h.hexdigest()[:16]
 
 # %% ../nbs/03_train.ipynb #a67bf00a
@@ -494,7 +495,7 @@ def _link(src, dst):
 
 def repair_checkpoints(d, # a run folder
                        ck:dict=None): # its `last.pt`, if already loaded
-    "After a kill: remove dead writers' temporary files, restore `best.pt` from `last.pt` when the kill fell between their writes, and rewrite the history from `last.pt`; returns what was done."
+    "After a kill: remove dead writers' temporary files, restore `best.pt` and the history from `last.pt`; returns what was done."
     d, done = Path(d), []
     for sub in (d, d/"checkpoints"):
         if sub.is_dir(): done += [f"removed {n}, the temporary file of a writer that no longer runs" for n in remove_orphans(sub)]
