@@ -10,7 +10,7 @@ __all__ = ['LOG2PI', 'ALPHAS', 'STRENGTHS', 'log_normal', 'log_lik', 'eval_mode'
            'context_counts', 'Scored', 'prepare', 'order_sums', 'cut_context_bits', 'markov_logp', 'markov_baselines',
            'backoff_step', 'backoff_bits', 'baseline_table']
 
-# %% ../nbs/09_likelihood.ipynb #b6d52c64
+# %% ../nbs/09_likelihood.ipynb #7e21e887
 import math
 from contextlib import contextmanager
 from typing import NamedTuple
@@ -20,7 +20,7 @@ import torch
 from .model import HierarchicalVAE, bits_per_base
 from .data import onehot, gather_windows
 
-# %% ../nbs/09_likelihood.ipynb #ce1cd617
+# %% ../nbs/09_likelihood.ipynb #2195582f
 LOG2PI = math.log(2 * math.pi)
 
 def log_normal(
@@ -42,7 +42,7 @@ def log_lik(
     rec = model.recon_loss(logits, x)
     return -rec if model.likelihood == "categorical" else -rec - 0.5 * x.shape[-1] * math.log(math.pi)
 
-# %% ../nbs/09_likelihood.ipynb #6176f51d
+# %% ../nbs/09_likelihood.ipynb #34c6021d
 @contextmanager
 def eval_mode(model):
     "Run a block with the model in eval mode (no dropout), restoring its mode after."
@@ -60,19 +60,20 @@ def log_weights(
 )->torch.Tensor:           # (K, B) log p(x, z_k) - log q(z_k | x), nats
     "Importance log-weights of K draws from q(z | x); ladder levels are drawn top-down, each given the draw above."
     if K < 1: raise ValueError(f"K={K} must be >= 1")
-    hs, B = model._bottom_up(x), x.shape[0]  # the bottom-up pass is shared by all draws
+    xm = x.to(next(model.parameters()).dtype)  # the network in its own dtype (bf16 too); densities in fp32
+    hs, B = model._bottom_up(xm), x.shape[0]  # the bottom-up pass is shared by all draws
     step, out = max(1, max_rows // max(B, 1)), []
     for k0 in range(0, K, step):
         k = min(step, K - k0)
         xk = x.repeat(k, 1)
         posts, priors = model._top_down([h.repeat(k, 1) for h in hs], sample=True)
-        lw = log_lik(model, model.decode([q.z for q in posts], xk), xk)
+        lw = log_lik(model, model.decode([q.z for q in posts], xm.repeat(k, 1)), xk)
         for q, p in zip(posts, priors):
             lw = lw + (log_normal(q.z) if p is None else log_normal(q.z, *p)) - log_normal(q.z, q.mu, q.logvar)
         out.append(lw.view(k, B))
     return torch.cat(out)
 
-# %% ../nbs/09_likelihood.ipynb #594addf1
+# %% ../nbs/09_likelihood.ipynb #afb1d97b
 class Bound(NamedTuple):
     "Per-window log-likelihood bounds in nats, with their Monte-Carlo standard errors, and the scored bases."
     iwae:torch.Tensor     # (B,) log (1/K) sum_k w_k: the IWAE_K bound (K=1: the one-draw ELBO)
@@ -117,7 +118,7 @@ def summarise(
     out["n_windows"], out["n_bases"] = len(b.iwae), int(n)
     return out
 
-# %% ../nbs/09_likelihood.ipynb #05333c69
+# %% ../nbs/09_likelihood.ipynb #995bd89a
 def evaluate_iwae(
     model:HierarchicalVAE, # the model
     codes:torch.Tensor,    # uint8 genome codes (G,), on the model's device (as the trainer keeps them)
@@ -142,7 +143,7 @@ def evaluate_iwae(
     b = Bound(*(torch.cat(t) for t in zip(*parts)))
     return dict(summarise(b), K=K, seed=seed)
 
-# %% ../nbs/09_likelihood.ipynb #0d2e2f90
+# %% ../nbs/09_likelihood.ipynb #6235e996
 def revcomp(
     codes, # uint8 codes (N, W); 4 = N
 )->np.ndarray: # the reverse complements, (N, W)
@@ -186,7 +187,7 @@ def context_counts(
                 out[j] += np.bincount(h[a >= j] & (4 ** (j + 1) - 1), minlength=4 ** (j + 1))
     return out
 
-# %% ../nbs/09_likelihood.ipynb #ec2e5cbc
+# %% ../nbs/09_likelihood.ipynb #074d1057
 class Scored(NamedTuple):
     "Held-out positions prepared once: hash and available context of every non-N base."
     h:np.ndarray  # (n,) int64 (kmax+1)-mer hashes
@@ -217,7 +218,7 @@ def cut_context_bits(
     "Bits/base of order k where a base with only j < k context bases uses the order-j table."
     return -(T[k] + E[:k].sum()) / n
 
-# %% ../nbs/09_likelihood.ipynb #8f1b8a58
+# %% ../nbs/09_likelihood.ipynb #dc7b55a3
 def markov_logp(
     counts:np.ndarray, # (4**(k+1),) (k+1)-mer counts
     alpha:float,       # add-alpha smoothing
@@ -258,7 +259,7 @@ def markov_baselines(
     return dict(orders=list(range(kmax + 1)), alpha=best_a.tolist(), val_bits=vb, test_bits=tb,
                 best_k=k, best_bits=tb[k])
 
-# %% ../nbs/09_likelihood.ipynb #a1a00bf2
+# %% ../nbs/09_likelihood.ipynb #85ce3188
 STRENGTHS = (0.1, 0.5, 2., 8., 32., 128., 512., 2048., 8192., 32768.)
 
 def backoff_step(
@@ -298,7 +299,7 @@ def backoff_bits(
         ds.append(b)
     return dict(bits=float(cut_context_bits(T, E, kmax, len(st.h))), kmax=kmax, strengths=ds)
 
-# %% ../nbs/09_likelihood.ipynb #c10641ed
+# %% ../nbs/09_likelihood.ipynb #c04478b9
 def baseline_table(
     train,                 # uint8 codes (N, W) of the training windows, in genome order
     test,                  # uint8 codes (M, W) of the held-out windows
