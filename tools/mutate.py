@@ -55,11 +55,12 @@ def run_mutation(nb_path, target, old, new, timeout=900):
         d = Path(d); copy_project(d)
         nbp = d/Path(nb_path).relative_to(ROOT) if Path(nb_path).is_absolute() else d/nb_path
         nb = nbformat.read(nbp, as_version=4)
-        i = find_cell(nb, target)
-        n = nb.cells[i].source.count(old)
-        if n != 1: return dict(status="STALE", cell=nb.cells[i].get("id"), error=f"old text found {n} times", seconds=0.)
-        nb.cells[i].source = nb.cells[i].source.replace(old, new)
-        nbformat.write(nb, nbp)
+        if target is not None:  # None: the unmutated baseline, which must pass
+            i = find_cell(nb, target)
+            n = nb.cells[i].source.count(old)
+            if n != 1: return dict(status="STALE", cell=nb.cells[i].get("id"), error=f"old text found {n} times", seconds=0.)
+            nb.cells[i].source = nb.cells[i].source.replace(old, new)
+            nbformat.write(nb, nbp)
         env = {**os.environ, "PYTHONPATH": str(d) + os.pathsep + os.environ.get("PYTHONPATH", "")}
         ex = subprocess.run(["nbdev-export"], cwd=d, env=env, capture_output=True, text=True)
         if ex.returncode: return dict(status="KILLED", cell="(export)", error=ex.stderr.strip()[-300:], seconds=time.time() - t0)
@@ -98,9 +99,10 @@ def write_table(results, path:Path):
              "| notebook | function | mutation | status | killed by (cell) | error | s |", "|---|---|---|---|---|---|---|"]
     esc = lambda s: str(s).replace("|", "\\|").replace("\n", " ")
     for m, r in results:
-        lines.append(f"| {m['nb']} | `{m['target']}` | {esc(m['why'])} | {r['status']} | {r['cell']} | {esc(r['error'])} | {r['seconds']:.0f} |")
+        lines.append(f"| {m['nb']} | `{m['target'] or '-'}` | {esc(m['why'])} | {r['status']} | {r['cell']} | {esc(r['error'])} | {r['seconds']:.0f} |")
     n_k = sum(r["status"] == "KILLED" for _, r in results)
-    lines += ["", f"{n_k} of {len(results)} mutations killed."]
+    n_m = sum(m["target"] is not None for m, _ in results)
+    lines += ["", f"{n_k} of {n_m} mutations killed; every notebook first tested unmutated (status PASSES)."]
     path.write_text("\n".join(lines) + "\n")
     path.with_suffix(".csv").write_text("notebook,function,mutation,status,cell,error\n" + "".join(
         ",".join(json.dumps(str(v)) for v in (m["nb"], m["target"], m["why"], r["status"], r["cell"], r["error"])) + "\n"
@@ -120,14 +122,20 @@ def main():
         if None in (a.target, a.old, a.new): ap.error("--nb needs --target, --old and --new")
         print(json.dumps(run_mutation(a.nb, a.target, a.old, a.new), indent=1)); return
     muts = [m for m in load_mutations() if not a.only or m["nb"] in a.only]
+    # first each notebook unmutated: a mutation only counts as killed if its notebook passes without it
+    base = [dict(nb=n, target=None, old=None, new=None, why="(none: the notebook as it is must pass)")
+            for n in dict.fromkeys(m["nb"] for m in muts)]
     def one(m):
         r = run_mutation(f"nbs/{m['nb']}.ipynb", m["target"], m["old"], m["new"])
+        if m["target"] is None: r["status"] = "PASSES" if r["status"] == "SURVIVED" else "BASELINE FAILS"
         print(f"{r['status']:8s} {m['nb']}:{m['target']}: {m['why']} [{r['cell']}] {r['error'][:120]} ({r['seconds']:.0f} s)", flush=True)
         return m, r
-    with ThreadPoolExecutor(a.jobs) as ex: results = list(ex.map(one, muts))
+    with ThreadPoolExecutor(a.jobs) as ex: results = list(ex.map(one, base + muts))
+    bad = {m["nb"] for m, r in results if r["status"] == "BASELINE FAILS"}
+    results = [(m, dict(r, status="INVALID (baseline fails)") if m["nb"] in bad and m["target"] else r) for m, r in results]
     write_table(results, Path(a.out))
     print(f"table: {Path(a.out).relative_to(ROOT) if Path(a.out).is_relative_to(ROOT) else a.out}")
-    if any(r["status"] != "KILLED" for _, r in results): sys.exit(1)
+    if any(r["status"] not in ("KILLED", "PASSES") for _, r in results): sys.exit(1)
 
 
 if __name__ == "__main__": main()
