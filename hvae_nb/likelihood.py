@@ -10,7 +10,7 @@ __all__ = ['LOG2PI', 'ALPHAS', 'STRENGTHS', 'log_normal', 'log_lik', 'eval_mode'
            'context_counts', 'Scored', 'prepare', 'order_sums', 'cut_context_bits', 'markov_logp', 'markov_baselines',
            'backoff_step', 'backoff_bits', 'baseline_table']
 
-# %% ../nbs/09_likelihood.ipynb #7e21e887
+# %% ../nbs/09_likelihood.ipynb #0e12a469
 import math
 from contextlib import contextmanager
 from typing import NamedTuple
@@ -20,7 +20,7 @@ import torch
 from .model import HierarchicalVAE, bits_per_base
 from .data import onehot, gather_windows
 
-# %% ../nbs/09_likelihood.ipynb #2195582f
+# %% ../nbs/09_likelihood.ipynb #547d36e6
 LOG2PI = math.log(2 * math.pi)
 
 def log_normal(
@@ -42,7 +42,7 @@ def log_lik(
     rec = model.recon_loss(logits, x)
     return -rec if model.likelihood == "categorical" else -rec - 0.5 * x.shape[-1] * math.log(math.pi)
 
-# %% ../nbs/09_likelihood.ipynb #34c6021d
+# %% ../nbs/09_likelihood.ipynb #69a7246d
 @contextmanager
 def eval_mode(model):
     "Run a block with the model in eval mode (no dropout), restoring its mode after."
@@ -73,7 +73,7 @@ def log_weights(
         out.append(lw.view(k, B))
     return torch.cat(out)
 
-# %% ../nbs/09_likelihood.ipynb #afb1d97b
+# %% ../nbs/09_likelihood.ipynb #f4e4d1ce
 class Bound(NamedTuple):
     "Per-window log-likelihood bounds in nats, with their Monte-Carlo standard errors, and the scored bases."
     iwae:torch.Tensor     # (B,) log (1/K) sum_k w_k: the IWAE_K bound (K=1: the one-draw ELBO)
@@ -118,7 +118,7 @@ def summarise(
     out["n_windows"], out["n_bases"] = len(b.iwae), int(n)
     return out
 
-# %% ../nbs/09_likelihood.ipynb #995bd89a
+# %% ../nbs/09_likelihood.ipynb #dd917699
 def evaluate_iwae(
     model:HierarchicalVAE, # the model
     codes:torch.Tensor,    # uint8 genome codes (G,), on the model's device (as the trainer keeps them)
@@ -143,7 +143,7 @@ def evaluate_iwae(
     b = Bound(*(torch.cat(t) for t in zip(*parts)))
     return dict(summarise(b), K=K, seed=seed)
 
-# %% ../nbs/09_likelihood.ipynb #6235e996
+# %% ../nbs/09_likelihood.ipynb #079104b4
 def revcomp(
     codes, # uint8 codes (N, W); 4 = N
 )->np.ndarray: # the reverse complements, (N, W)
@@ -180,14 +180,19 @@ def context_counts(
     both_strands:bool=False,  # also count the reverse complements
 )->list:                      # counts[j]: (4**(j+1),) int64 counts of context-j (j+1)-mers, j = 0..kmax
     "Counts of every (j+1)-mer whose j context bases lie inside the window (and contain no N), for each order j."
-    out = [np.zeros(4 ** (j + 1), np.int64) for j in range(kmax + 1)]
+    top, eh, ea = np.zeros(4 ** (kmax + 1), np.int64), [], []
     for strand in ([codes, revcomp(codes)] if both_strands else [codes]):
         for h, a in context_hashes(strand, kmax):
-            for j in range(kmax + 1):
-                out[j] += np.bincount(h[a >= j] & (4 ** (j + 1) - 1), minlength=4 ** (j + 1))
-    return out
+            full = a >= kmax
+            top += np.bincount(h[full], minlength=len(top))
+            eh.append(h[~full]); ea.append(a[~full])  # bases near a window start or an N: a few per window
+    eh, ea = np.concatenate(eh), np.concatenate(ea)
+    # a base with the full context counts at every order: its (j+1)-mer is the last j+1 digits of its (kmax+1)-mer,
+    # so order j sums the top table over the leading digits; the bases with less context are added order by order
+    return [top.reshape(4 ** (kmax - j), 4 ** (j + 1)).sum(0)
+            + np.bincount(eh[ea >= j] & (4 ** (j + 1) - 1), minlength=4 ** (j + 1)) for j in range(kmax)] + [top]
 
-# %% ../nbs/09_likelihood.ipynb #074d1057
+# %% ../nbs/09_likelihood.ipynb #90ff4bcb
 class Scored(NamedTuple):
     "Held-out positions prepared once: hash and available context of every non-N base."
     h:np.ndarray  # (n,) int64 (kmax+1)-mer hashes
@@ -218,7 +223,7 @@ def cut_context_bits(
     "Bits/base of order k where a base with only j < k context bases uses the order-j table."
     return -(T[k] + E[:k].sum()) / n
 
-# %% ../nbs/09_likelihood.ipynb #dc7b55a3
+# %% ../nbs/09_likelihood.ipynb #124ccea7
 def markov_logp(
     counts:np.ndarray, # (4**(k+1),) (k+1)-mer counts
     alpha:float,       # add-alpha smoothing
@@ -259,7 +264,7 @@ def markov_baselines(
     return dict(orders=list(range(kmax + 1)), alpha=best_a.tolist(), val_bits=vb, test_bits=tb,
                 best_k=k, best_bits=tb[k])
 
-# %% ../nbs/09_likelihood.ipynb #85ce3188
+# %% ../nbs/09_likelihood.ipynb #f8787639
 STRENGTHS = (0.1, 0.5, 2., 8., 32., 128., 512., 2048., 8192., 32768.)
 
 def backoff_step(
@@ -299,7 +304,7 @@ def backoff_bits(
         ds.append(b)
     return dict(bits=float(cut_context_bits(T, E, kmax, len(st.h))), kmax=kmax, strengths=ds)
 
-# %% ../nbs/09_likelihood.ipynb #c04478b9
+# %% ../nbs/09_likelihood.ipynb #dcf6da34
 def baseline_table(
     train,                 # uint8 codes (N, W) of the training windows, in genome order
     test,                  # uint8 codes (M, W) of the held-out windows
