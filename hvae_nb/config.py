@@ -18,7 +18,8 @@ from .train import TrainConfig
 
 # %% auto #0
 __all__ = ['LIMITS', 'DataConfig', 'ModelConfig', 'AnalysisConfig', 'check_name', 'RunConfig', 'merge', 'YamlLoader',
-           'parse_overrides', 'load_config', 'variants', 'config_dict', 'run_config', 'build_data', 'build_split']
+           'parse_overrides', 'load_config', 'variants', 'config_dict', 'run_config', 'data_seed', 'build_data',
+           'build_split']
 
 # %% ../nbs/06_config.ipynb #ac98a7b3
 @dataclass
@@ -35,6 +36,7 @@ class DataConfig:
     block_bp: int = 100_000         # split=blocks: block length in bp
     synthetic_records: int = 3      # synthetic genome: number of records
     synthetic_len: int = 200_000    # synthetic genome: bp per record
+    seed: int|None = None           # seed of the synthetic genome and of the block split; None: train.seed
 
 @dataclass
 class ModelConfig:
@@ -44,6 +46,9 @@ class ModelConfig:
     dropout: float = 0.3            # dropout after every hidden layer
     arch: str = "parallel"          # parallel | ladder
     likelihood: str = "categorical" # categorical | mse
+    decoder: str = "mlp"            # mlp (reference: positions independent given z) | local_ar (each base also sees the r before it)
+    context: int = 8                # decoder=local_ar: bases of left context r
+    ar_hidden: int = 32             # decoder=local_ar: width of the per-position network
 
 @dataclass
 class AnalysisConfig:
@@ -220,11 +225,15 @@ def run_config(run_dir): # a run folder (holding the `run_config.json` training 
     return load_config(overrides={k: v for k, v in d.items() if k in {f.name for f in fields(RunConfig)}} or None)
 
 # %% ../nbs/06_config.ipynb #67d70552
+def data_seed(cfg:RunConfig): # a run config
+    "Seed of the synthetic genome and the block split: `data.seed`, or `train.seed` when it is not set."
+    return cfg.train.seed if cfg.data.seed is None else cfg.data.seed
+
 def build_data(cfg:RunConfig): # a run config
     "The `GenomicDataset` a config describes (the synthetic genome when `data.fasta` is None)."
     dc = cfg.data
     if dc.fasta is None:
-        src = make_synthetic_genome(n_records=dc.synthetic_records, record_len=dc.synthetic_len, seed=cfg.train.seed)[0]
+        src = make_synthetic_genome(n_records=dc.synthetic_records, record_len=dc.synthetic_len, seed=data_seed(cfg))[0]
     else:
         try: src = get_genome(dc.fasta)  # a path, a URL or a known assembly name
         except (FileNotFoundError, IsADirectoryError) as e: raise type(e)(f"data.fasta: {e}") from None
@@ -237,6 +246,6 @@ def build_split(ds:GenomicDataset, cfg:RunConfig):
     dc = cfg.data
     if dc.split == "records":
         if not dc.holdout: raise ValueError("data.split=records needs data.holdout (validation record names, e.g. [X])")
-        return split_windows(ds, how="records", holdout=dict(val=dc.holdout, test=dc.test_holdout or []), seed=cfg.train.seed)
-    if dc.split == "blocks": return split_windows(ds, how="blocks", block_bp=dc.block_bp, seed=cfg.train.seed)
+        return split_windows(ds, how="records", holdout=dict(val=dc.holdout, test=dc.test_holdout or []), seed=data_seed(cfg))
+    if dc.split == "blocks": return split_windows(ds, how="blocks", block_bp=dc.block_bp, seed=data_seed(cfg))
     raise ValueError(f"data.split={dc.split!r}: expected blocks or records")

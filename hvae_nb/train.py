@@ -24,11 +24,11 @@ from .data import GenomicDataset, Genome, Split, gather_windows, onehot, split_w
 from .model import HierarchicalVAE, bits_per_base
 
 # %% auto #0
-__all__ = ['BETA_SCHEDULES', 'RUN_MARKER', 'RUN_FILES', 'TrainConfig', 'beta_at', 'Losses', 'vae_losses', 'NonFiniteError',
-           'atomic_write', 'save_checkpoint', 'load_checkpoint', 'model_from_checkpoint', 'run_identity',
-           'remove_orphans', 'is_run_dir', 'clear_run', 'RunLocked', 'RunLock', 'claim_run_dir', 'get_device',
-           'autocast_ctx', 'BitDropout', 'MasterAdamW', 'WindowSource', 'evaluate', 'dist_env', 'shard', 'shard_weight',
-           'train_step', 'TrainResult', 'default_split', 'make_optimizer', 'repair_checkpoints',
+__all__ = ['BETA_SCHEDULES', 'RUN_MARKER', 'RUN_FILES', 'TrainConfig', 'beta_at', 'Losses', 'kl_penalty', 'vae_losses',
+           'NonFiniteError', 'atomic_write', 'save_checkpoint', 'load_checkpoint', 'model_from_checkpoint',
+           'run_identity', 'remove_orphans', 'is_run_dir', 'clear_run', 'RunLocked', 'RunLock', 'claim_run_dir',
+           'get_device', 'autocast_ctx', 'BitDropout', 'MasterAdamW', 'WindowSource', 'evaluate', 'dist_env', 'shard',
+           'shard_weight', 'train_step', 'TrainResult', 'default_split', 'make_optimizer', 'repair_checkpoints',
            'train_hierarchical_vae', 'kmer_counts', 'markov_bits_per_base']
 
 # %% ../nbs/03_train.ipynb #b6186195
@@ -48,7 +48,9 @@ class TrainConfig:
     beta_schedule: str = "linear"  # constant | linear | cyclical | sigmoid
     beta_max: float = 1.0       # β reached after warm-up (the constant value for `constant`)
     warmup: int = 10            # β warm-up length in epochs (cycle length for `cyclical`)
-    free_bits: float = 0.0      # free bits: nats per latent level below which KL is not penalised (0: off)
+    free_bits: float = 0.0      # free bits: nats per group of latent dimensions below which KL is not penalised (0: off)
+    free_bits_group: int = 0    # free bits: dimensions per group; 0: a whole level is one group
+    kl_balance: bool = False    # NVAE's KL balancing across levels while β < 1 (the warm-up)
     seed: int = 0               # seed for initialisation, shuffling, dropout and sampling
     device: str = "auto"        # auto | cpu | cuda | cuda:N | mps
     amp: str = "auto"           # auto (bf16 autocast on CUDA) | bf16 (autocast) | bf16-master (bf16 weights, fp32 masters) | none
@@ -70,8 +72,8 @@ class TrainConfig:
         if self.resident not in ("auto", "device", "host"): raise ValueError(f"TrainConfig.resident={self.resident!r}: expected auto, device or host")
         if self.compile_mode not in ("default", "reduce-overhead", "max-autotune", "max-autotune-no-cudagraphs"):
             raise ValueError(f"TrainConfig.compile_mode={self.compile_mode!r}: expected default, reduce-overhead or max-autotune")
-        for k in ("epochs", "bs", "eval_bs", "warmup", "t0", "t_mult", "patience", "steps_per_epoch"):
-            v, lo = getattr(self, k), (0 if k in ("warmup", "patience", "steps_per_epoch") else 1)
+        for k in ("epochs", "bs", "eval_bs", "warmup", "t0", "t_mult", "patience", "steps_per_epoch", "free_bits_group"):
+            v, lo = getattr(self, k), (0 if k in ("warmup", "patience", "steps_per_epoch", "free_bits_group") else 1)
             if not isinstance(v, int) or isinstance(v, bool) or v < lo:
                 raise ValueError(f"TrainConfig.{k}={v!r}: expected an integer >= {lo}" + (" (epochs to train)" if k == "epochs" else ""))
         for k in ("lr", "clip", "beta_max", "free_bits", "weight_decay", "min_delta", "eta_min", "active_threshold"):
@@ -110,12 +112,34 @@ class Losses(NamedTuple):
     kl: torch.Tensor        # KL summed over levels, nats/window, scalar
     kl_levels: torch.Tensor # KL per level, nats/window, (n_levels,)
 
-def vae_losses(model, x, beta:float, free_bits:float=0.0, net=None) -> Losses:
+def kl_penalty(kl:list, # per-level, per-dimension KL, each (B, d_l)
+               beta:float=1.0, # the current β (balancing acts only while β < 1)
+               free_bits:float=0.0, # nats per group of dimensions below which its KL is not penalised (0: off)
+               free_bits_group:int=0, # dimensions per free-bits group; 0: a whole level is one group
+               kl_balance:bool=False): # NVAE's KL balancing across levels while β < 1
+    "The KL term the objective penalises (before β; batch mean, nats/window): free bits per group, KL balancing."
+    parts = []
+    for k in kl:
+        k = k.float()
+        if free_bits > 0:  # batch-mean KL of each group, floored at free_bits: no gradient pushes a group below it
+            g = k.shape[1] if free_bits_group <= 0 else free_bits_group
+            if k.shape[1] % g: raise ValueError(f"free_bits_group={free_bits_group} does not divide a level of {k.shape[1]} dimensions")
+            parts.append(k.reshape(len(k), -1, g).sum(2).mean(0).clamp(min=free_bits).sum())
+        else: parts.append(k.sum(1).mean())
+    pen = torch.stack(parts)
+    if kl_balance and beta < 1:  # NVAE (utils.kl_balancer): a level's weight ∝ its KL / its size, mean weight 1
+        size = torch.tensor([k.shape[1] for k in kl], dtype=pen.dtype, device=pen.device)
+        c = torch.stack([k.float().sum(1).abs().mean() for k in kl]) + 0.01
+        c = c / (size / size.min()) * c.sum()
+        pen = pen * (c / c.mean()).detach()
+    return pen.sum()
+
+def vae_losses(model, x, beta:float, free_bits:float=0.0, net=None, free_bits_group:int=0, kl_balance:bool=False) -> Losses:
     "Forward `x` through `model` (or its wrapper `net`: compiled, DDP) and return the β-weighted objective with its parts (batch means)."
     out = (model if net is None else net)(x)
     recon = model.recon_loss(out.logits, x).float().mean()
     kl_levels = torch.stack([k.float().sum(1).mean() for k in out.kl])
-    kl_pen = kl_levels.clamp(min=free_bits).sum() if free_bits > 0 else kl_levels.sum()
+    kl_pen = kl_penalty(out.kl, beta, free_bits, free_bits_group, kl_balance)
     return Losses(beta_loss(recon, kl_pen, beta), recon, kl_levels.sum(), kl_levels)
 
 # %% ../nbs/03_train.ipynb #999e905b
@@ -431,13 +455,13 @@ def train_step(net, # what the batch is run through: the model, compiled or wrap
     if isinstance(opt, MasterAdamW):  # bf16 weights: forward and backward on the optimizer's copy, the update in fp32
         if net is not model: raise ValueError("amp='bf16-master' trains the optimizer's bf16 copy: no torch.compile or DDP wrapper")
         sh = opt.shadow.train(model.training)
-        ls = vae_losses(sh, x.to(torch.bfloat16), beta, cfg.free_bits)
+        ls = vae_losses(sh, x.to(torch.bfloat16), beta, cfg.free_bits, None, cfg.free_bits_group, cfg.kl_balance)
         sh.zero_grad(set_to_none=True)
         (ls.loss * weight if weight != 1 else ls.loss).backward()
         opt.step_from_shadow(cfg.clip)
         return ls
     with autocast_ctx(x.device, cfg.amp):
-        ls = vae_losses(model, x, beta, cfg.free_bits, net=net)
+        ls = vae_losses(model, x, beta, cfg.free_bits, net, cfg.free_bits_group, cfg.kl_balance)
     opt.zero_grad(set_to_none=True)
     (ls.loss * weight if weight != 1 else ls.loss).backward()
     if cfg.clip > 0: torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip, foreach=True)
