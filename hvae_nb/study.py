@@ -194,6 +194,8 @@ def run_study(config, # a study config: a YAML file with a `sweep:` list, or a `
     ds, split, truth = study_data(vs[0][1])
     idx = eval_windows(split, n_eval, seed)
     params = dict(n_eval=n_eval, iwae_k=iwae_k, seed=seed)
+    base = _cached_baselines(out, ds, split, idx, params)
+    (out/"figures").mkdir(exist_ok=True)
     rows = []
     for n, c in vs:
         print(f"== {n}", flush=True)
@@ -203,14 +205,19 @@ def run_study(config, # a study config: a YAML file with a `sweep:` list, or a `
         rows.append(dict(variant=n, **row))
         print(f"   {'trained and ' if trained else ''}scored in {time.time() - t0:.0f} s: ELBO {row['elbo_bpb']:.4f}"
               + (f", IWAE {row['iwae_bpb']:.4f}" if 'iwae_bpb' in row else "") + " bits/base", flush=True)
-    tab = pd.DataFrame(rows).set_index("variant")
-    base = _cached_baselines(out, ds, split, idx, params)
-    (out/"figures").mkdir(exist_ok=True)
-    tab.to_csv(out/"study.csv")
-    (out/"study.json").write_text(json.dumps(dict(config=config_dict(cfg), params=params, n_train=len(split["train"]),
-                                                 rows=tab.reset_index().to_dict("records"), baselines=base), indent=1))
-    plot_study(tab, base).savefig(out/"figures"/"study.png", dpi=110, bbox_inches="tight")
+        tab = _write_study(out, cfg, params, split, rows, base)  # after every variant: an interrupted study keeps its rows
     return tab, base
+
+def _write_study(out, cfg, params, split, rows, base):
+    "Write the table so far (CSV and JSON, atomically) and its figure; returns the table."
+    import matplotlib.pyplot as plt
+    tab = pd.DataFrame(rows).set_index("variant")
+    tab.to_csv(out/"study.csv.tmp"); (out/"study.csv.tmp").replace(out/"study.csv")
+    (out/"study.json.tmp").write_text(json.dumps(dict(config=config_dict(cfg), params=params, n_train=len(split["train"]),
+                                                     rows=tab.reset_index().to_dict("records"), baselines=base), indent=1))
+    (out/"study.json.tmp").replace(out/"study.json")
+    fig = plot_study(tab, base); fig.savefig(out/"figures"/"study.png", dpi=110, bbox_inches="tight"); plt.close(fig)
+    return tab
 
 # %% ../nbs/70_study.ipynb #bf4f6ced
 def _cached_baselines(out, ds, split, idx, params):
