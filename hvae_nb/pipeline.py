@@ -45,6 +45,8 @@ STEPS = {  # the notebooks a run executes, in order, with the run parameters eac
     "16_generation": ANALYSIS,
     "17_arithmetic": ANALYSIS,
     "18_clustering": ANALYSIS,
+    "20_disentangle": ANALYSIS,
+    "21_probes": ANALYSIS,
 }
 ANALYSES = tuple(k for k, v in STEPS.items() if v == ANALYSIS)
 

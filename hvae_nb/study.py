@@ -20,12 +20,13 @@ from .config import RunConfig, load_config, variants, config_dict
 from .data import GenomicDataset, onehot, window_truth, make_synthetic_genome
 from .config import build_data, build_split
 from .cli import train_from_config
+from .disentangle import PLANTED  # the synthetic genome's planted factors
 from .likelihood import evaluate_iwae, baseline_table
 from .train import WindowSource, evaluate, load_checkpoint, model_from_checkpoint, get_device
 
 # %% auto #0
-__all__ = ['PLANTED', 'eval_windows', 'latent_free_bpb', 'posterior_means', 'probe_accuracy', 'planted_recovery',
-           'evaluate_variant', 'train_variant', 'study_data', 'run_study', 'plot_study', 'study_cli']
+__all__ = ['eval_windows', 'latent_free_bpb', 'posterior_means', 'probe_accuracy', 'planted_recovery', 'evaluate_variant',
+           'train_variant', 'study_data', 'run_study', 'plot_study', 'study_cli']
 
 # %% ../nbs/70_study.ipynb #2cc937ed
 def eval_windows(split:dict, # a run's split: {'train', 'val', 'test'} window indices
@@ -63,8 +64,6 @@ def latent_free_bpb(model, # a trained `HierarchicalVAE`
     return nll / nb / math.log(2)
 
 # %% ../nbs/70_study.ipynb #cca09071
-PLANTED = ("gc_level", "markov", "repeat", "motif")  # the synthetic genome's planted factors
-
 @torch.no_grad()
 def posterior_means(model, src:WindowSource, starts, bs:int=512):
     "Posterior means of all levels, concatenated, (n, sum(latent_dims)) float64."
