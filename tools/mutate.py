@@ -42,7 +42,8 @@ def copy_project(dst:Path):
     "Copy what nbdev-export and nbdev-test need: the notebooks, the package, configs and pyproject.toml."
     for p in ("nbs", "hvae_nb", "configs"):
         if (ROOT/p).exists():
-            shutil.copytree(ROOT/p, dst/p, ignore=shutil.ignore_patterns("_proc", "_docs", "__pycache__", ".ipynb_checkpoints", "_bench"))
+            skip = shutil.ignore_patterns("_proc", "_docs", "__pycache__", ".ipynb_checkpoints", "_bench")
+            shutil.copytree(ROOT/p, dst/p, ignore=skip)
     shutil.copy2(ROOT/"pyproject.toml", dst/"pyproject.toml")
     for p in ("README.md", "LICENSE"):
         if (ROOT/p).exists(): shutil.copy2(ROOT/p, dst/p)
@@ -58,20 +59,24 @@ def run_mutation(nb_path, target, old, new, timeout=900):
         if target is not None:  # None: the unmutated baseline, which must pass
             i = find_cell(nb, target)
             n = nb.cells[i].source.count(old)
-            if n != 1: return dict(status="STALE", cell=nb.cells[i].get("id"), error=f"old text found {n} times", seconds=0.)
+            if n != 1:
+                return dict(status="STALE", cell=nb.cells[i].get("id"), error=f"old text found {n} times", seconds=0.)
             nb.cells[i].source = nb.cells[i].source.replace(old, new)
             nbformat.write(nb, nbp)
         env = {**os.environ, "PYTHONPATH": str(d) + os.pathsep + os.environ.get("PYTHONPATH", "")}
         ex = subprocess.run(["nbdev-export"], cwd=d, env=env, capture_output=True, text=True)
-        if ex.returncode: return dict(status="KILLED", cell="(export)", error=ex.stderr.strip()[-300:], seconds=time.time() - t0)
+        if ex.returncode:
+            return dict(status="KILLED", cell="(export)", error=ex.stderr.strip()[-300:], seconds=time.time() - t0)
         chk = subprocess.run([sys.executable, "-c", "import hvae_nb; print(hvae_nb.__file__)"], cwd=d/"nbs", env=env,
                              capture_output=True, text=True).stdout.strip()
-        if not chk.startswith(str(d)): raise RuntimeError(f"the copy's package is not the one imported ({chk}); cannot test it")
+        if not chk.startswith(str(d)):
+            raise RuntimeError(f"the copy's package is not the one imported ({chk}); cannot test it")
         try:
-            r = subprocess.run(["nbdev-test", str(nbp.relative_to(d)), "--cell-timing-min", "0"], cwd=d, env=env, capture_output=True, text=True,
-                               timeout=timeout)
+            r = subprocess.run(["nbdev-test", str(nbp.relative_to(d)), "--cell-timing-min", "0"], cwd=d, env=env,
+                               capture_output=True, text=True, timeout=timeout)
         except subprocess.TimeoutExpired:
-            return dict(status="KILLED", cell="(timeout)", error=f"notebook test ran over {timeout} s", seconds=time.time() - t0)
+            return dict(status="KILLED", cell="(timeout)", error=f"notebook test ran over {timeout} s",
+                        seconds=time.time() - t0)
         if r.returncode == 0: return dict(status="SURVIVED", cell="", error="", seconds=time.time() - t0)
         log = r.stdout + r.stderr
         done = re.findall(rf"^{re.escape(nbp.name)}:(\S+): [\d.]+s$", r.stdout, re.M)  # one line per executed cell
@@ -79,7 +84,8 @@ def run_mutation(nb_path, target, old, new, timeout=900):
         src = next((c.source for c in nb.cells if c.get("id") == cell), "")
         first = next((l for l in src.splitlines() if l.strip() and not l.startswith("#|")), "")
         if cell: cell = f"{cell}: `{first.strip()[:60]}`"
-        errs = [l.strip() for l in log.splitlines() if re.match(r"\s*\w*(Error|Exception)\b.*", l) and "Traceback" not in l]
+        errs = [l.strip() for l in log.splitlines()
+                if re.match(r"\s*\w*(Error|Exception)\b.*", l) and "Traceback" not in l]
         return dict(status="KILLED", cell=cell, error=(errs[-1] if errs else log.strip().splitlines()[-1])[:200],
                     seconds=time.time() - t0)
 
@@ -99,7 +105,8 @@ def write_table(results, path:Path):
              "| notebook | function | mutation | status | killed by (cell) | error | s |", "|---|---|---|---|---|---|---|"]
     esc = lambda s: str(s).replace("|", "\\|").replace("\n", " ")
     for m, r in results:
-        lines.append(f"| {m['nb']} | `{m['target'] or '-'}` | {esc(m['why'])} | {r['status']} | {r['cell']} | {esc(r['error'])} | {r['seconds']:.0f} |")
+        lines.append(f"| {m['nb']} | `{m['target'] or '-'}` | {esc(m['why'])} | {r['status']} | {r['cell']} "
+                     f"| {esc(r['error'])} | {r['seconds']:.0f} |")
     n_k = sum(r["status"] == "KILLED" for _, r in results)
     n_m = sum(m["target"] is not None for m, _ in results)
     lines += ["", f"{n_k} of {n_m} mutations killed; every notebook first tested unmutated (status PASSES)."]
