@@ -17,8 +17,9 @@ from .data import BASES, GenomicDataset, decode_codes, encode_seq, gather_window
 from .train import NonFiniteError, get_device, load_checkpoint, model_from_checkpoint, run_identity
 
 # %% auto #0
-__all__ = ['DEMO_VERSION', 'DEMO', 'check_finite', 'InferenceWrapper', 'extract_latent_representations', 'load_latents',
-           'run_latents', 'latent_levels', 'checkpoint_data', 'demo_data', 'demo_run']
+__all__ = ['DECODE_MODES', 'DEMO_VERSION', 'DEMO', 'check_finite', 'decode_mode', 'InferenceWrapper',
+           'extract_latent_representations', 'load_latents', 'run_latents', 'latent_levels', 'checkpoint_data',
+           'demo_data', 'tiny_run', 'demo_run']
 
 # %% ../nbs/04_inference.ipynb #0db1dd4f
 def check_finite(model, # a model just loaded from a checkpoint
@@ -28,6 +29,15 @@ def check_finite(model, # a model just loaded from a checkpoint
     if bad: raise NonFiniteError(f"checkpoint {path}: {len(bad)} weight tensor(s) hold NaN or inf (e.g. {bad[0]}); nothing can "
                                  "be evaluated or sampled from it; use another checkpoint of the run (best.pt) or train again")
     return model
+
+DECODE_MODES = dict(mlp="decoder probabilities (mlp)", sample="sampled base by base (local_ar)",
+                    teacher="teacher-forced probabilities (local_ar)")
+
+def decode_mode(model, # a `HierarchicalVAE`
+                mode:str="sample"): # for local_ar: "sample" (drawn base by base) or "teacher" (teacher-forced on real windows)
+    "How latents of `model` are decoded, in words, for the outputs of every analysis: one of `DECODE_MODES`."
+    if mode not in ("sample", "teacher"): raise ValueError(f"mode={mode!r}: expected 'sample' or 'teacher'")
+    return DECODE_MODES["mlp" if model.ar is None else mode]
 
 class InferenceWrapper:
     "A trained `HierarchicalVAE` behind a string-in, string-out interface."
@@ -40,6 +50,7 @@ class InferenceWrapper:
         self.model = check_finite(model_from_checkpoint(self.ckpt, self.device), src)
         self.window = self.model.window
         self.n_levels = len(self.model.hparams["latent_dims"])
+        self.decode_mode = decode_mode(self.model)  # how generate_sequence decodes
 
     def _onehot(self, seqs):
         "Check and one-hot a string or a list of strings of the window length."
@@ -66,27 +77,34 @@ class InferenceWrapper:
     @torch.no_grad()
     def reconstruct_sequence(self,
                              seq): # a DNA string of the window length, or a list of them
-        "The most likely sequence the model decodes from the posterior mean of `seq`."
-        single = isinstance(seq, str)
-        post = self.model.encode(self._onehot(seq), sample=False)
-        out = decode_codes(self.model.probs(self.model.decode([p.mu for p in post])).argmax(-1).to(torch.uint8).cpu().numpy())
+        "The most likely base at each position decoded from the posterior mean of `seq` (local_ar: given the true bases before it)."
+        single, x = isinstance(seq, str), self._onehot(seq)
+        post = self.model.encode(x, sample=False)
+        p = self.model.probs_from_latents([q.mu for q in post], "teacher", x=x)  # mlp ignores x
+        out = decode_codes(p.argmax(-1).to(torch.uint8).cpu().numpy())
         return out[0] if single else out
 
     @torch.no_grad()
     def generate_sequence(self,
                           n:int=1, # how many sequences
                           temperature:float=1.0, # scale of the prior's standard deviation
-                          sample_bases:bool=True, # draw each base from its probabilities (False: most likely base)
+                          sample_bases:bool=True, # draw each base from its probabilities (False: most likely base; mlp only)
                           seed:int=None): # seed for reproducible draws
-        "`n` new sequences decoded from prior samples."
+        "`n` new sequences decoded from prior samples (local_ar: drawn base by base, each base given the ones drawn before it)."
         if not isinstance(n, int) or n < 1: raise ValueError(f"n={n!r}: expected a positive integer")
         if temperature < 0: raise ValueError(f"temperature={temperature}: must be >= 0")
+        if not sample_bases and self.model.ar is not None:
+            raise ValueError("sample_bases=False (the most likely base at each position) is not defined for decoder='local_ar': "
+                             "each base's distribution depends on the bases drawn before it; draw the bases (sample_bases=True)")
         g = torch.Generator(device=self.device)
         g.manual_seed(seed if seed is not None else torch.seed())
         with torch.random.fork_rng(devices=[self.device] if self.device.type == "cuda" else []):
             torch.manual_seed(int(torch.randint(2**62, (1,), generator=g, device=self.device)))
-            p = self.model.probs(self.model.sample(n, temperature=temperature, device=self.device)).float()
-            codes = torch.multinomial(p.reshape(-1, 4), 1, generator=g).view(n, -1) if sample_bases else p.argmax(-1)
+            if self.model.ar is not None:  # the drawn bases themselves, not a second draw from their distributions
+                codes = self.model.generate(self.model.prior_sample(n, temperature, self.device), generator=g)[0]
+            else:
+                p = self.model.probs(self.model.sample(n, temperature=temperature, device=self.device)).float()
+                codes = torch.multinomial(p.reshape(-1, 4), 1, generator=g).view(n, -1) if sample_bases else p.argmax(-1)
         return decode_codes(codes.to(torch.uint8).cpu().numpy())
 
 # %% ../nbs/04_inference.ipynb #42636681
@@ -209,6 +227,18 @@ def demo_data(**kw):
     genome, regions = make_synthetic_genome(n_records=p["n_records"], record_len=p["record_len"], seed=p["seed"])
     ds = GenomicDataset(genome, window_size=p["window"], stride=p["stride"])
     return ds, window_truth(ds, regions)
+
+def tiny_run(out_dir, # the run folder to create (e.g. inside a TemporaryDirectory)
+             decoder:str="local_ar", # the model's decoder
+             context:int=3, # local_ar: bases of left context
+             epochs:int=1, # training epochs
+             seed:int=0):
+    "A seconds-long run for tests: 64-bp windows of a small synthetic genome, a tiny model; dict(checkpoint, ds)."
+    genome, _ = make_synthetic_genome(n_records=1, record_len=16_384, seed=seed)
+    ds = GenomicDataset(genome, window_size=64, stride=64)
+    train_hierarchical_vae(ds, out_dir=Path(out_dir), epochs=epochs, bs=32, seed=seed, progress=False, device="cpu",
+                           model_kw=dict(latent_dims=(2, 3, 4), hidden_dims=(32, 16, 8), decoder=decoder, context=context))
+    return dict(checkpoint=Path(out_dir)/"checkpoints"/"best.pt", ds=ds)
 
 def demo_run(cache_dir=None, # where to keep it (default: the package cache, $HVAE_NB_CACHE or ~/.cache/hvae_nb)
              **kw): # overrides of `DEMO`
