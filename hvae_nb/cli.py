@@ -19,6 +19,7 @@ from .data import GenomicDataset, write_fasta, Genome, gather_windows, onehot
 from .train import (train_hierarchical_vae, evaluate, load_checkpoint, model_from_checkpoint, get_device,
                            markov_bits_per_base, dist_env)
 from .inference import InferenceWrapper, checkpoint_data, check_finite
+from .likelihood import evaluate_iwae, baseline_table
 
 # %% auto #0
 __all__ = ['CLI_WORDS', 'USER_ERRORS', 'train_from_config', 'cli_message', 'train_cli', 'evaluate_run', 'evaluate_cli',
@@ -129,16 +130,19 @@ def evaluate_run(checkpoint, # a checkpoint of a run
                  data:GenomicDataset=None, # the windows (default: rebuilt from the checkpoint)
                  device:str="auto", # where to run
                  bs:int=512, # batch size
-                 seed:int=0): # seed of the latent samples the ELBO is estimated with (the same seed, the same numbers)
-    "Held-out metrics of a trained run, with Markov baselines."
+                 seed:int=0, # seed of the latent samples the ELBO is estimated with (the same seed, the same numbers)
+                 iwae_k:int=64, # importance samples of the IWAE bound (0: skip it)
+                 n_iwae:int=2000, # the IWAE bound on a seeded subset of at most this many windows of the split
+                 kmax:int=12): # baselines: Markov orders 0..kmax and a back-off model of contexts up to kmax (-1: skip)
+    "Held-out metrics of a trained run: ELBO, IWAE bound, KL and active units, beside context-model baselines."
     if split_name not in ("test", "val", "train"): raise ValueError(f"split={split_name!r}: expected test, val or train")
     ck = load_checkpoint(checkpoint)
     dev = get_device(device)
     with torch.random.fork_rng(devices=[dev] if dev.type == "cuda" else []):  # seeded here, the caller's stream untouched
         torch.manual_seed(seed)
-        return _evaluate(checkpoint, ck, split_name, data, dev, bs)
+        return _evaluate(checkpoint, ck, split_name, data, dev, bs, seed, iwae_k, n_iwae, kmax)
 
-def _evaluate(checkpoint, ck, split_name, data, dev, bs):
+def _evaluate(checkpoint, ck, split_name, data, dev, bs, seed, iwae_k, n_iwae, kmax):
     "The body of `evaluate_run`, under its seed."
     model = check_finite(model_from_checkpoint(ck, dev), checkpoint)
     if data is None: data = checkpoint_data(checkpoint, ck)
@@ -151,16 +155,26 @@ def _evaluate(checkpoint, ck, split_name, data, dev, bs):
     hit = tot = 0
     for i in range(0, len(idx), bs):
         c = gather_windows(codes, starts[i:i+bs], data.window_size)
-        post = model.encode(onehot(c), sample=False)
-        pred = model.probs(model.decode([p.mu for p in post])).argmax(-1)
+        x = onehot(c)  # local_ar decodes teacher-forced: each base from z and the true bases before it
+        pred = model.probs(model.decode([p.mu for p in model.encode(x, sample=False)], x)).argmax(-1)
         ok = c < 4
         hit += int(((pred == c.long()) & ok).sum()); tot += int(ok.sum())
     tr = np.asarray(sp["train"], dtype=np.int64)
     if not all(math.isfinite(m[k]) for k in ("bpb", "nelbo")):
         raise ValueError(f"checkpoint {checkpoint}: the {name} split scores {m['bpb']} bits/base, not a finite number")
-    return dict(split=name, n_windows=len(idx), bits_per_base=m["bpb"], nelbo=m["nelbo"], recon=m["recon"], kl=m["kl"],
-                recon_accuracy=hit / tot, **{k: v for k, v in m.items() if k.startswith(("kl_l", "au_l"))},
-                markov0_bpb=markov_bits_per_base(data, tr, idx, 0), markov3_bpb=markov_bits_per_base(data, tr, idx, 3))
+    out = dict(split=name, n_windows=len(idx), bits_per_base=m["bpb"], nelbo=m["nelbo"], recon=m["recon"], kl=m["kl"],
+               recon_accuracy=hit / tot, **{k: v for k, v in m.items() if k.startswith(("kl_l", "au_l"))},
+               markov0_bpb=markov_bits_per_base(data, tr, idx, 0), markov3_bpb=markov_bits_per_base(data, tr, idx, 3))
+    if iwae_k:  # the tighter bound, on a seeded subset (K decoder passes per window), with the ELBO of the same draws
+        sub = idx if len(idx) <= n_iwae else np.sort(np.random.default_rng(seed).choice(idx, n_iwae, replace=False))
+        iw = evaluate_iwae(model, codes, data.starts[sub], data.window_size, K=iwae_k, seed=seed)
+        out.update(iwae_k=iwae_k, iwae_n_windows=len(sub), iwae_bpb=iw["iwae_bpb"], iwae_bpb_se=iw["iwae_bpb_se"],
+                   iwae_elbo_bpb=iw["elbo_bpb"])
+    if kmax >= 0:  # fitted on the run's training windows only, scored on the same held-out windows as the ELBO
+        t = baseline_table(data.codes(tr), data.codes(idx), kmax=kmax, backoff_kmax=kmax)
+        out.update(markov_best_k=int(t.model[1].split("-")[1].split()[0]), markov_best_bpb=float(t.bits_per_base[1]),
+                   backoff_bpb=float(t.bits_per_base[2]), baselines={r.model: float(r.bits_per_base) for r in t.itertuples()})
+    return out
 
 @call_parse
 def evaluate_cli(
@@ -169,12 +183,20 @@ def evaluate_cli(
     device:str="auto", # where to run
     out:str=None, # also write the metrics as JSON here
     seed:int=0, # seed of the ELBO's latent samples: one seed, one set of numbers
+    iwae:int=64, # importance samples K of the IWAE bound (0: skip it)
+    n_iwae:int=2000, # windows the IWAE bound is computed on (a seeded subset of the split)
+    kmax:int=12, # context baselines up to this order (-1: skip them)
     debug:bool=False, # show the traceback of an error
 ):
-    "Test-set ELBO in bits/base, reconstruction accuracy, KL per level and active units of a trained run."
+    "Held-out ELBO and IWAE bound in bits/base beside Markov and back-off baselines, accuracy, KL and active units."
     def run():
-        m = evaluate_run(checkpoint, split, device=device, seed=seed)
-        for k, v in m.items(): print(f"{k:>16}  {v:.4f}" if isinstance(v, float) else f"{k:>16}  {v}")
+        m = evaluate_run(checkpoint, split, device=device, seed=seed, iwae_k=iwae, n_iwae=n_iwae, kmax=kmax)
+        for k, v in m.items():
+            if k != "baselines": print(f"{k:>16}  {v:.4f}" if isinstance(v, float) else f"{k:>16}  {v}")
+        if "baselines" in m:
+            print(f"\nbits/base on the {m['split']} split ({m['n_windows']} windows; baselines fitted on the training windows):")
+            rows = [("model, negative ELBO", m["bits_per_base"])] + [(f"model, IWAE K={m['iwae_k']} ({m['iwae_n_windows']} windows)", m["iwae_bpb"])] * ("iwae_bpb" in m)
+            for k, v in rows + list(m["baselines"].items()): print(f"  {v:.4f}  {k}")
         if out: Path(out).write_text(json.dumps(m, indent=1))
         return m
     return _cli_errors(run, debug)
