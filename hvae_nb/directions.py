@@ -19,28 +19,44 @@ from sklearn.decomposition import PCA
 
 from .data import BASES
 from .model import HierarchicalVAE
+from .inference import decode_mode
 from .analysis import (load_run, latent_sets, subsample, gc_content, kmer_spectrum, js_divergence,
                               out_dir, save_metrics, save_figure)
 
 # %% auto #0
-__all__ = ['WALK_STATS', 'decoder_fn', 'pc_walk', 'direction_walk', 'embed', 'walk_profile', 'summary_table', 'run_directions',
-           'factor_correlations', 'plot_directions', 'walk_gif']
+__all__ = ['WALK_STATS', 'decoder_fn', 'decode_steps', 'pc_walk', 'direction_walk', 'embed', 'walk_profile', 'summary_table',
+           'run_directions', 'factor_correlations', 'plot_directions', 'walk_gif']
 
 # %% ../nbs/14_directions.ipynb #32954a1a
 def decoder_fn(model:HierarchicalVAE, # the model
-               bs:int=1024): # latents decoded per batch
-    "A callable: concatenated latents (n, D) -> base probabilities (n, W, 4) on the CPU, decoded on the model's device."
+               bs:int=1024, # latents decoded per batch
+               seed:int=0): # local_ar: seed of the base draws, the same at every call (common random numbers)
+    "A callable: concatenated latents (n, D) -> base probabilities (n, W, 4) on the CPU; its `.mode` says how it decodes."
     dev = next(model.parameters()).device
+    ar = model.ar is not None
     @torch.no_grad()
     def f(z):
         z = torch.as_tensor(np.asarray(z), dtype=torch.float32)
         if z.dim() != 2 or z.shape[1] != sum(model.latent_dims):
             raise ValueError(f"latents of shape {tuple(z.shape)}: expected (n, {sum(model.latent_dims)})")
         was = model.training; model.eval()
-        out = [model.probs(model.decode(list(b.to(dev).split(model.latent_dims, 1)))).float().cpu() for b in z.split(bs)]
+        g = torch.Generator(device=dev).manual_seed(seed) if ar else None  # row j of every call draws with the same uniforms
+        dec = (lambda zs: model.probs_from_latents(zs, "sample", generator=g)) if ar else (lambda zs: model.probs(model.decode(zs)))
+        out = [dec(list(b.to(dev).split(model.latent_dims, 1))).float().cpu() for b in z.split(bs)]
         model.train(was)
         return torch.cat(out)
+    f.mode, f.coupled = decode_mode(model), ar
     return f
+
+def decode_steps(decode, # a `decoder_fn` callable (or any (M, d) -> (M, ...) callable)
+                 paths): # (P, S, d) points along P paths (walks)
+    "Decoded points of all paths, (P, S, ...): one call per step when `decode.coupled`, so each path keeps its draws' randomness."
+    paths = np.asarray(paths, float)
+    if paths.ndim != 3: raise ValueError(f"paths of shape {paths.shape}: expected (P, S, d)")
+    P, S, d = paths.shape
+    if getattr(decode, "coupled", False): return torch.stack([torch.as_tensor(decode(paths[:, s])) for s in range(S)], 1)
+    y = torch.as_tensor(decode(paths.reshape(P * S, d)))
+    return y.view(P, S, *y.shape[1:])
 
 def pc_walk(pca:PCA, # a fitted sklearn PCA
             k:int=0, # component (0-based)
@@ -112,7 +128,7 @@ def run_directions(run:dict, # `load_run` output
                    n_steps:int=15, # points per walk
                    span:float=3., # walk extent in SDs
                    seed:int=0): # seed of the window subsample and the random directions
-    "PCA walks and random-direction walks per latent set, decoded: dict(table, probs, t, pcas, scores)."
+    "PCA walks and random-direction walks per latent set, decoded: dict(table, probs, t, pcas, scores, rows, decode_mode)."
     model, lat = run["model"], run["lat"]
     rows = subsample(len(lat["mu_l1"]), n_max, seed)
     sets = {k: v[rows] for k, v in latent_sets(lat).items()}
@@ -130,7 +146,8 @@ def run_directions(run:dict, # `load_run` output
             u = rng.normal(size=z.shape[1])
             pts, t = direction_walk(z, u, n_steps, span)
             walks.append(embed(pts, center, cols[name])); meta.append((name, f"rand{r}", np.nan, u / np.linalg.norm(u)))
-    probs = decoder_fn(model)(np.concatenate(walks)).view(len(walks), n_steps, model.window, 4)
+    dec = decoder_fn(model, seed=seed)
+    probs = decode_steps(dec, np.stack(walks)).view(len(walks), n_steps, model.window, 4)
     truth = run.get("truth")
     gc_true = None if truth is None else truth["gc_level"][lat["index"][rows] if "index" in lat else rows]
     recs = []
@@ -141,7 +158,7 @@ def run_directions(run:dict, # `load_run` output
             s = (sets[name] - sets[name].mean(0)) @ u
             rec["rho_gc_level"] = spearmanr(s, gc_true)[0]
         recs.append(rec)
-    return dict(table=pd.DataFrame(recs), probs=probs, t=t, pcas=pcas, scores=scores, rows=rows)
+    return dict(table=pd.DataFrame(recs), probs=probs, t=t, pcas=pcas, scores=scores, rows=rows, decode_mode=dec.mode)
 
 
 # %% ../nbs/14_directions.ipynb #c6a84e43
