@@ -13,7 +13,7 @@ import matplotlib.pyplot as plt
 from scipy.spatial.distance import cdist
 
 from .analysis import load_run, latent_sets, subsample, out_dir, save_metrics, save_figure, gc_content, kmer_spectrum
-from .directions import decoder_fn
+from .directions import decoder_fn, decode_steps
 from .train import load_checkpoint
 
 # %% auto #0
@@ -49,12 +49,11 @@ def _dist(u, v):
 
 def decode_paths(decode, # callable: (M, d) latents -> (M, ...) outputs (e.g. base probabilities (M, W, 4))
                  paths): # (P, S, d) points along P paths
-    "Decode all P*S points of all paths in one call: (P, S, positions, K) tensor; a plain (M, F) output is one position."
+    "Decoded points of all paths, (P, S, positions, K) (see `decode_steps`); a plain (M, F) output is one position."
     paths = np.asarray(paths, float)
     if paths.ndim != 3 or paths.shape[1] < 2: raise ValueError(f"paths of shape {paths.shape}: expected (P, S >= 2, d)")
-    P, S, d = paths.shape
-    y = torch.as_tensor(decode(paths.reshape(P * S, d))).float()
-    return y.reshape(P, S, -1, y.shape[-1])
+    y = decode_steps(decode, paths).float()  # a coupled (sampling) decoder: the same draws' randomness at every step
+    return y.reshape(*paths.shape[:2], -1, y.shape[-1])
 
 def path_steps(decode, # callable: (M, d) latents -> (M, ...) outputs (e.g. base probabilities (M, W, 4))
                paths=None, # (P, S, d) points along P paths
@@ -140,7 +139,7 @@ def run_continuity(run:dict, # `load_run` output
                    n_steps:int=16, # points per path
                    n_ref:int=256, # held-out windows the midpoints are compared with
                    seed:int=0): # seed
-    "Smoothness and realism of interpolations vs random jumps per latent set: dict(table, steps, per_path, pairs, ref_rows)."
+    "Smoothness and realism of interpolations vs random jumps per latent set: dict(table, steps, per_path, pairs, ref_rows, decode_mode)."
     model, lat = run["model"], run["lat"]
     train_rows, held_rows = split_rows(run)
     rows = train_rows[subsample(len(train_rows), n_max, seed)]
@@ -154,7 +153,7 @@ def run_continuity(run:dict, # `load_run` output
     keys, paths = [], []
     for s, cols in sets.items():
         for m, p in continuity_paths(zall, cols, pairs, n_steps, rng).items(): keys.append((s, m)); paths.append(p)
-    dec = decoder_fn(model)
+    dec = decoder_fn(model, seed=seed)
     y = decode_paths(dec, np.concatenate(paths))  # all sets x methods x pairs as one batch of paths
     y = y.view(len(keys), n_pairs, n_steps, *y.shape[2:])
     S = torch.as_tensor(seq_stats(y.reshape(-1, *y.shape[-2:]))).view(*y.shape[:3], -1)  # each window's stats, once
@@ -172,7 +171,7 @@ def run_continuity(run:dict, # `load_run` output
                          max_vs_jump=np.median(sm["max_step"]) / ctrl[s], end_dist=np.median(en), **rl))
     tab = pd.DataFrame(recs).set_index(["set", "path"])
     tab["continuous"] = (tab["max_vs_jump"] < 0.5) & tab["realistic"]
-    return dict(table=tab, steps=steps, per_path=per_path, pairs=rows[pairs], ref_rows=ref_rows)
+    return dict(table=tab, steps=steps, per_path=per_path, pairs=rows[pairs], ref_rows=ref_rows, decode_mode=dec.mode)
 
 # %% ../nbs/15_continuity.ipynb #863bb968
 def plot_continuity(res:dict): # `run_continuity` output
