@@ -29,4 +29,5 @@ from .clustering import *
 from .pipeline import *
 from .disentangle import *
 from .probes import *
+from .anomaly import *
 __all__ = [n for n in dir() if not n.startswith("_")]  # re-export everything the star imports brought in
