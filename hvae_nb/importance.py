@@ -13,6 +13,7 @@ import matplotlib.pyplot as plt
 
 from .data import onehot
 from .model import HierarchicalVAE
+from .inference import decode_mode
 from .analysis import load_run, latent_sets, subsample, out_dir, save_metrics, save_figure
 
 # %% auto #0
@@ -51,7 +52,7 @@ def ablation_importance(model:HierarchicalVAE, # the model (eval mode is set for
                         bs:int=256, # windows per batch
                         max_rows:int=8192, # at most this many windows decoded at once
                         se:bool=False): # also return the standard error of each mean
-    "Mean increase of `model.recon_loss` (nats/window) when each group of latent dims is ablated: (G,) numpy (, SE)."
+    "Mean increase of `model.recon_loss` (nats/window; local_ar: teacher-forced on x) when each group of dims is ablated: (G,) (, SE)."
     dev = next(model.parameters()).device
     was_training = model.training; model.eval()
     zs = [torch.as_tensor(np.asarray(z) if not torch.is_tensor(z) else z, dtype=torch.float32).to(dev) for z in zs]
@@ -69,12 +70,13 @@ def ablation_importance(model:HierarchicalVAE, # the model (eval mode is set for
     for i in range(0, N, bs):
         zb, xb = [z[i:i+bs] for z in zs], x[i:i+bs].float()
         z, f, B = torch.cat(zb, 1), _fill_values(model, zb, fill), len(xb)
-        base = model.recon_loss(model.decode(zb), xb)
+        base = model.recon_loss(model.decode(zb, xb), xb)  # local_ar: teacher-forced on the window itself
         k = max(1, max_rows // B)
         for g in range(0, len(m), k):  # chunks of groups, never single windows
             mg = m[g:g+k, None, :]
             Z = torch.where(mg, f[None], z[None]).reshape(-1, D)  # (k*B, D)
-            loss = model.recon_loss(model.decode([Z[:, s] for s in sl]), xb.repeat(len(mg), 1)).view(len(mg), B)
+            xr = xb.repeat(len(mg), 1)
+            loss = model.recon_loss(model.decode([Z[:, s] for s in sl], xr), xr).view(len(mg), B)
             d = (loss - base).double()
             tot[g:g+k] += d.sum(1); tot2[g:g+k] += d.pow(2).sum(1)
     model.train(was_training)
@@ -126,7 +128,7 @@ def run_importance(run:dict, # `load_run` output
                    n_ablate:int=256, # of those, windows used for the ablations
                    fill:str="zero", # ablation value (see `ablation_importance`)
                    seed:int=0, **kw): # passed to `ablation_importance`
-    "Importance of every latent dim and of whole levels on a run; dict(imp, level_imp, active, table, idx)."
+    "Importance of every latent dim and of whole levels on a run; dict(imp, se, level_imp, active, table, idx, decode_mode)."
     model, lat, ds = run["model"], run["lat"], run["ds"]
     rows = subsample(len(lat["mu_l1"]), n_max, seed)
     zs = [z[rows] for k, z in latent_sets(lat, concat=False).items()]
@@ -137,7 +139,7 @@ def run_importance(run:dict, # `load_run` output
     zsub = [z[sub] for z in zs]
     imp, se = ablation_importance(model, x, zsub, fill=fill, se=True, **kw)
     level_imp = ablation_importance(model, x, zsub, groups=level_groups(model.latent_dims), fill=fill, **kw)
-    return dict(imp=imp, se=se, level_imp=level_imp, active=active, idx=widx,
+    return dict(imp=imp, se=se, level_imp=level_imp, active=active, idx=widx, decode_mode=decode_mode(model, "teacher"),
                 table=importance_table(imp, model.latent_dims, active, level_imp, se))
 
 # %% ../nbs/13_importance.ipynb #cfded2f6
