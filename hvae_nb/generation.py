@@ -12,6 +12,7 @@ from scipy.stats import wasserstein_distance
 
 from .analysis import gc_content, js_divergence, kmer_spectrum
 from .train import load_checkpoint, kmer_counts
+from .inference import decode_mode
 
 # %% auto #0
 __all__ = ['pooled_spectrum', 'fit_markov', 'sample_markov', 'sample_iid', 'shuffle_windows', 'compare_sets', 'generate_codes',
@@ -83,13 +84,17 @@ def compare_sets(x, # windows to score: codes (B, W)
 def generate_codes(model, # a `HierarchicalVAE` (eval mode)
                    n:int=None, # number of windows (with `context`: its length)
                    temperature:float=1.0, # multiplies the prior standard deviations
-                   sample_bases:bool=True, # draw each base from its probabilities; False: the most likely base
+                   sample_bases:bool=True, # draw each base from its probabilities; False: the most likely base (mlp only)
                    level:int=None, # draw only this level (1-based) from the prior; the others from `context`
                    context=None, # with `level`: latents per level, each (n, d_l), e.g. posterior means
                    bs:int=512, # windows per batch
                    seed:int=0): # seed (the global torch RNG state is restored afterwards)
-    "Integer codes (n, W) of sequences decoded from the prior, on the model's device."
+    "Integer codes (n, W) of sequences decoded from the prior (local_ar: drawn base by base), on the model's device."
     if temperature < 0: raise ValueError(f"temperature={temperature}: must be >= 0")
+    ar = model.ar is not None
+    if ar and not sample_bases:
+        raise ValueError("sample_bases=False (the most likely base at each position) is not defined for decoder='local_ar': "
+                         "each base's distribution depends on the bases drawn before it; draw the bases (sample_bases=True)")
     p0 = next(model.parameters())
     dev, L = p0.device, len(model.latent_dims)
     if level is not None:
@@ -103,16 +108,17 @@ def generate_codes(model, # a `HierarchicalVAE` (eval mode)
         torch.manual_seed(seed)
         for i in range(0, n, bs):
             m = min(bs, n - i)
-            if level is None: logits = model.sample(m, temperature=temperature)
-            else:
+            zs = None
+            if level is not None:
                 zs = [z[i:i+m] for z in context]
                 if model.arch == "ladder" and level > 1:
                     mu, lv = model.prior(level - 1, zs[level - 2])
                     zs[level - 1] = mu + temperature * torch.exp(0.5 * lv) * torch.randn_like(mu)
                 else: zs[level - 1] = temperature * torch.randn_like(zs[level - 1])
-                logits = model.decode(zs)
-            p = model.probs(logits).float()
-            c = torch.multinomial(p.reshape(-1, 4), 1).view(m, -1) if sample_bases else p.argmax(-1)
+            if ar: c = model.generate(model.prior_sample(m, temperature) if zs is None else zs)[0]  # the drawn bases
+            else:
+                p = model.probs(model.sample(m, temperature=temperature) if zs is None else model.decode(zs)).float()
+                c = torch.multinomial(p.reshape(-1, 4), 1).view(m, -1) if sample_bases else p.argmax(-1)
             out.append(c.to(torch.uint8).cpu())
     return torch.cat(out).numpy()
 
