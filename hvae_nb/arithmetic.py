@@ -7,18 +7,26 @@ Docs: https://hvae-nb.github.io/hvae-nb/arithmetic.html.md"""
 # %% ../nbs/17_arithmetic.ipynb #68eeef2c
 from __future__ import annotations
 import numpy as np
+import pandas as pd
 import torch
 
-from .analysis import gc_content, kmer_spectrum
+from .analysis import gc_content, kmer_spectrum, latent_sets, subsample
+from .inference import decode_mode
 
 # %% auto #0
 __all__ = ['model_decoder', 'seq_features', 'decode_features', 'make_triplets', 'latent_arithmetic', 'centred_corr',
-           'arithmetic_scores']
+           'arithmetic_scores', 'run_arithmetic']
 
 # %% ../nbs/17_arithmetic.ipynb #f81f3931
-def model_decoder(model): # a `HierarchicalVAE`
-    "A callable: list of per-level latents -> base probabilities (B, W, 4), on the model's device."
-    return lambda zs: model.probs(model.decode(zs))
+def model_decoder(model, # a `HierarchicalVAE`
+                  seed:int=0): # local_ar: seed of the base draws (one stream: every call draws afresh)
+    "A callable: list of per-level latents -> base probabilities (B, W, 4), on the model's device; `.mode` says how."
+    if model.ar is None: f = lambda zs: model.probs(model.decode(zs))
+    else:
+        g = torch.Generator(device=next(model.parameters()).device).manual_seed(seed)
+        f = lambda zs: model.probs_from_latents(zs, "sample", generator=g)
+    f.mode = decode_mode(model)
+    return f
 
 def seq_features(x, # codes (B, W) or base probabilities (B, W, 4)
                  ks=(1, 2), # k-mer lengths of the profiles
@@ -93,3 +101,22 @@ def arithmetic_scores(res:dict): # the output of `latent_arithmetic`
     "Correlation of every (prediction, observation, feature), as a flat dict 'feature/prediction/observation'."
     return {f"{n}/{pn}/{on}": centred_corr(pv[n], ov[n])
             for pn, pv in res["pred"].items() for on, ov in res["obs"].items() for n in ov}
+
+# %% ../nbs/17_arithmetic.ipynb #dc4383ff
+def run_arithmetic(run:dict, # `load_run` output
+                   n_max:int=2000, # at most this many windows to draw triplets from
+                   n_triplets:int=500, # number of (A, B, C, R) rows
+                   seed:int=0): # seed of the windows, triplets, prior control and (local_ar) base draws
+    "Latent arithmetic on each level and on all levels of a run: dict(res, scores, table, trip, n_windows, decode_mode)."
+    model, ds, lat = run["model"], run["ds"], run["lat"]
+    sel = subsample(len(lat["mu_l1"]), n_max, seed)
+    zs = [z[sel] for z in latent_sets(lat, concat=False).values()]
+    x = ds.codes(lat.get("index", np.arange(len(ds)))[sel])
+    trip = make_triplets(len(sel), n_triplets, seed)
+    dev, dec = next(model.parameters()).device, model_decoder(model, seed)
+    levels = {f"l{l}": l for l in range(1, len(zs) + 1)} | {"all": None}
+    res = {name: latent_arithmetic(dec, zs, trip, level=lv, x=x, device=dev, seed=seed) for name, lv in levels.items()}
+    scores = {name: arithmetic_scores(r) for name, r in res.items()}
+    tab = pd.DataFrame(scores).T
+    tab.columns = pd.MultiIndex.from_tuples([tuple(c.split("/")) for c in tab.columns], names=["feature", "prediction", "observed"])
+    return dict(res=res, scores=scores, table=tab, trip=trip, n_windows=len(sel), decode_mode=dec.mode)
