@@ -118,5 +118,6 @@ def run_arithmetic(run:dict, # `load_run` output
     res = {name: latent_arithmetic(dec, zs, trip, level=lv, x=x, device=dev, seed=seed) for name, lv in levels.items()}
     scores = {name: arithmetic_scores(r) for name, r in res.items()}
     tab = pd.DataFrame(scores).T
-    tab.columns = pd.MultiIndex.from_tuples([tuple(c.split("/")) for c in tab.columns], names=["feature", "prediction", "observed"])
+    tab.columns = pd.MultiIndex.from_tuples([tuple(c.split("/")) for c in tab.columns],
+                                            names=["feature", "prediction", "observed"])
     return dict(res=res, scores=scores, table=tab, trip=trip, n_windows=len(sel), decode_mode=dec.mode)

@@ -139,7 +139,7 @@ def run_continuity(run:dict, # `load_run` output
                    n_steps:int=16, # points per path
                    n_ref:int=256, # held-out windows the midpoints are compared with
                    seed:int=0): # seed
-    "Smoothness and realism of interpolations vs random jumps per latent set: dict(table, steps, per_path, pairs, ref_rows, decode_mode)."
+    "Smoothness and realism of interpolations vs random jumps per set: dict(table, steps, per_path, pairs, ref_rows, decode_mode)."
     model, lat = run["model"], run["lat"]
     train_rows, held_rows = split_rows(run)
     rows = train_rows[subsample(len(train_rows), n_max, seed)]

@@ -31,7 +31,7 @@ __all__ = ['WALK_STATS', 'decoder_fn', 'decode_steps', 'pc_walk', 'direction_wal
 def decoder_fn(model:HierarchicalVAE, # the model
                bs:int=1024, # latents decoded per batch
                seed:int=0): # local_ar: seed of the base draws, the same at every call (common random numbers)
-    "A callable: concatenated latents (n, D) -> base probabilities (n, W, 4) on the CPU; its `.mode` says how it decodes."
+    "A callable: concatenated latents (n, D) -> base probabilities (n, W, 4) on the CPU; `.mode` says how it decodes."
     dev = next(model.parameters()).device
     ar = model.ar is not None
     @torch.no_grad()
@@ -40,8 +40,9 @@ def decoder_fn(model:HierarchicalVAE, # the model
         if z.dim() != 2 or z.shape[1] != sum(model.latent_dims):
             raise ValueError(f"latents of shape {tuple(z.shape)}: expected (n, {sum(model.latent_dims)})")
         was = model.training; model.eval()
-        g = torch.Generator(device=dev).manual_seed(seed) if ar else None  # row j of every call draws with the same uniforms
-        dec = (lambda zs: model.probs_from_latents(zs, "sample", generator=g)) if ar else (lambda zs: model.probs(model.decode(zs)))
+        g = torch.Generator(device=dev).manual_seed(seed) if ar else None  # row j of every call: the same uniforms
+        if ar: dec = lambda zs: model.probs_from_latents(zs, "sample", generator=g)
+        else: dec = lambda zs: model.probs(model.decode(zs))
         out = [dec(list(b.to(dev).split(model.latent_dims, 1))).float().cpu() for b in z.split(bs)]
         model.train(was)
         return torch.cat(out)
@@ -50,7 +51,7 @@ def decoder_fn(model:HierarchicalVAE, # the model
 
 def decode_steps(decode, # a `decoder_fn` callable (or any (M, d) -> (M, ...) callable)
                  paths): # (P, S, d) points along P paths (walks)
-    "Decoded points of all paths, (P, S, ...): one call per step when `decode.coupled`, so each path keeps its draws' randomness."
+    "Decoded points of all paths, (P, S, ...): one call per step when `decode.coupled` (each path keeps its draws)."
     paths = np.asarray(paths, float)
     if paths.ndim != 3: raise ValueError(f"paths of shape {paths.shape}: expected (P, S, d)")
     P, S, d = paths.shape

@@ -84,7 +84,7 @@ def compare_sets(x, # windows to score: codes (B, W)
 def generate_codes(model, # a `HierarchicalVAE` (eval mode)
                    n:int=None, # number of windows (with `context`: its length)
                    temperature:float=1.0, # multiplies the prior standard deviations
-                   sample_bases:bool=True, # draw each base from its probabilities; False: the most likely base (mlp only)
+                   sample_bases:bool=True, # draw each base; False: the most likely base (mlp only)
                    level:int=None, # draw only this level (1-based) from the prior; the others from `context`
                    context=None, # with `level`: latents per level, each (n, d_l), e.g. posterior means
                    bs:int=512, # windows per batch
@@ -93,8 +93,9 @@ def generate_codes(model, # a `HierarchicalVAE` (eval mode)
     if temperature < 0: raise ValueError(f"temperature={temperature}: must be >= 0")
     ar = model.ar is not None
     if ar and not sample_bases:
-        raise ValueError("sample_bases=False (the most likely base at each position) is not defined for decoder='local_ar': "
-                         "each base's distribution depends on the bases drawn before it; draw the bases (sample_bases=True)")
+        raise ValueError("sample_bases=False (the most likely base at each position) is not defined for "
+                         "decoder='local_ar': each base's distribution depends on the bases drawn before it; "
+                         "draw the bases (sample_bases=True)")
     p0 = next(model.parameters())
     dev, L = p0.device, len(model.latent_dims)
     if level is not None:

@@ -52,7 +52,7 @@ def ablation_importance(model:HierarchicalVAE, # the model (eval mode is set for
                         bs:int=256, # windows per batch
                         max_rows:int=8192, # at most this many windows decoded at once
                         se:bool=False): # also return the standard error of each mean
-    "Mean increase of `model.recon_loss` (nats/window; local_ar: teacher-forced on x) when each group of dims is ablated: (G,) (, SE)."
+    "Mean rise of `model.recon_loss` (nats/window; local_ar: teacher-forced on x) when each group of dims is ablated."
     dev = next(model.parameters()).device
     was_training = model.training; model.eval()
     zs = [torch.as_tensor(np.asarray(z) if not torch.is_tensor(z) else z, dtype=torch.float32).to(dev) for z in zs]
@@ -128,7 +128,7 @@ def run_importance(run:dict, # `load_run` output
                    n_ablate:int=256, # of those, windows used for the ablations
                    fill:str="zero", # ablation value (see `ablation_importance`)
                    seed:int=0, **kw): # passed to `ablation_importance`
-    "Importance of every latent dim and of whole levels on a run; dict(imp, se, level_imp, active, table, idx, decode_mode)."
+    "Importance of every latent dim and of whole levels on a run: dict(imp, se, level_imp, active, table, idx, decode_mode)."
     model, lat, ds = run["model"], run["lat"], run["ds"]
     rows = subsample(len(lat["mu_l1"]), n_max, seed)
     zs = [z[rows] for k, z in latent_sets(lat, concat=False).items()]

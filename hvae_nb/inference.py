@@ -34,7 +34,7 @@ DECODE_MODES = dict(mlp="decoder probabilities (mlp)", sample="sampled base by b
                     teacher="teacher-forced probabilities (local_ar)")
 
 def decode_mode(model, # a `HierarchicalVAE`
-                mode:str="sample"): # for local_ar: "sample" (drawn base by base) or "teacher" (teacher-forced on real windows)
+                mode:str="sample"): # local_ar: "sample" (drawn base by base) or "teacher" (teacher-forced on windows)
     "How latents of `model` are decoded, in words, for the outputs of every analysis: one of `DECODE_MODES`."
     if mode not in ("sample", "teacher"): raise ValueError(f"mode={mode!r}: expected 'sample' or 'teacher'")
     return DECODE_MODES["mlp" if model.ar is None else mode]
@@ -77,7 +77,7 @@ class InferenceWrapper:
     @torch.no_grad()
     def reconstruct_sequence(self,
                              seq): # a DNA string of the window length, or a list of them
-        "The most likely base at each position decoded from the posterior mean of `seq` (local_ar: given the true bases before it)."
+        "Most likely base at each position decoded from the posterior mean of `seq` (local_ar: given the true bases before)."
         single, x = isinstance(seq, str), self._onehot(seq)
         post = self.model.encode(x, sample=False)
         p = self.model.probs_from_latents([q.mu for q in post], "teacher", x=x)  # mlp ignores x
@@ -90,12 +90,13 @@ class InferenceWrapper:
                           temperature:float=1.0, # scale of the prior's standard deviation
                           sample_bases:bool=True, # draw each base from its probabilities (False: most likely base; mlp only)
                           seed:int=None): # seed for reproducible draws
-        "`n` new sequences decoded from prior samples (local_ar: drawn base by base, each base given the ones drawn before it)."
+        "`n` new sequences decoded from prior samples (local_ar: drawn base by base, each given those drawn before it)."
         if not isinstance(n, int) or n < 1: raise ValueError(f"n={n!r}: expected a positive integer")
         if temperature < 0: raise ValueError(f"temperature={temperature}: must be >= 0")
         if not sample_bases and self.model.ar is not None:
-            raise ValueError("sample_bases=False (the most likely base at each position) is not defined for decoder='local_ar': "
-                             "each base's distribution depends on the bases drawn before it; draw the bases (sample_bases=True)")
+            raise ValueError("sample_bases=False (the most likely base at each position) is not defined for "
+                             "decoder='local_ar': each base's distribution depends on the bases drawn before it; "
+                             "draw the bases (sample_bases=True)")
         g = torch.Generator(device=self.device)
         g.manual_seed(seed if seed is not None else torch.seed())
         with torch.random.fork_rng(devices=[self.device] if self.device.type == "cuda" else []):
@@ -237,7 +238,8 @@ def tiny_run(out_dir, # the run folder to create (e.g. inside a TemporaryDirecto
     genome, _ = make_synthetic_genome(n_records=1, record_len=16_384, seed=seed)
     ds = GenomicDataset(genome, window_size=64, stride=64)
     train_hierarchical_vae(ds, out_dir=Path(out_dir), epochs=epochs, bs=32, seed=seed, progress=False, device="cpu",
-                           model_kw=dict(latent_dims=(2, 3, 4), hidden_dims=(32, 16, 8), decoder=decoder, context=context))
+                           model_kw=dict(latent_dims=(2, 3, 4), hidden_dims=(32, 16, 8), decoder=decoder,
+                                         context=context))
     return dict(checkpoint=Path(out_dir)/"checkpoints"/"best.pt", ds=ds)
 
 def demo_run(cache_dir=None, # where to keep it (default: the package cache, $HVAE_NB_CACHE or ~/.cache/hvae_nb)
