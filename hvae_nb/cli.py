@@ -18,7 +18,7 @@ from .config import RunConfig, load_config, config_dict, build_data, build_split
 from .data import GenomicDataset, write_fasta, Genome, gather_windows, onehot
 from .train import (train_hierarchical_vae, evaluate, load_checkpoint, model_from_checkpoint, get_device,
                            markov_bits_per_base, dist_env)
-from .inference import InferenceWrapper, checkpoint_data, check_finite
+from .inference import InferenceWrapper, checkpoint_data, check_finite, decode_mode
 from .likelihood import evaluate_iwae, baseline_table
 
 # %% auto #0
@@ -217,8 +217,10 @@ def generate_cli(
     "Write a FASTA of sequences decoded from prior samples."
     def run():
         if Path(out).exists() and not overwrite: raise FileExistsError(f"{out}: exists; pass --overwrite to replace it")
-        seqs = InferenceWrapper(checkpoint, device).generate_sequence(n, temperature, sample_bases=not argmax, seed=seed)
-        write_fasta([(f"sample{i+1} temperature={temperature} {'argmax' if argmax else 'sampled'} seed={seed}", s)
+        iw = InferenceWrapper(checkpoint, device)
+        seqs = iw.generate_sequence(n, temperature, sample_bases=not argmax, seed=seed)
+        how = "argmax" if argmax else decode_mode(iw.model).replace(" ", "_")  # e.g. sampled_base_by_base_(local_ar)
+        write_fasta([(f"sample{i+1} temperature={temperature} {how} seed={seed}", s)
                      for i, s in enumerate(seqs)], out)
         print(f"wrote {n} sequences of {len(seqs[0])} bp to {out}")
         return out

@@ -47,6 +47,7 @@ STEPS = {  # the notebooks a run executes, in order, with the run parameters eac
     "18_clustering": ANALYSIS,
     "20_disentangle": ANALYSIS,
     "21_probes": ANALYSIS,
+    "22_anomaly": ANALYSIS,
 }
 ANALYSES = tuple(k for k, v in STEPS.items() if v == ANALYSIS)
 

@@ -26,7 +26,7 @@ from .train import WindowSource, evaluate, load_checkpoint, model_from_checkpoin
 
 # %% auto #0
 __all__ = ['eval_windows', 'latent_free_bpb', 'posterior_means', 'probe_accuracy', 'planted_recovery', 'evaluate_variant',
-           'train_variant', 'study_data', 'run_study', 'plot_study', 'study_cli']
+           'train_variant', 'study_data', 'run_study', 'plot_study', 'study_cli', 'beta0_table']
 
 # %% ../nbs/70_study.ipynb #2cc937ed
 def eval_windows(split:dict, # a run's split: {'train', 'val', 'test'} window indices
@@ -112,9 +112,7 @@ def evaluate_variant(run_dir, # a trained run folder (checkpoints/best.pt)
     torch.manual_seed(seed)
     m = evaluate(model, src, starts, W, amp="none")
     L = len(model.hparams["latent_dims"])
-    h = ck["history"]
-    row = dict(epochs=len(h), best_epoch=int(ck["epoch"]), s_per_epoch=float(np.median([r["time"] for r in h])),
-               n_eval=len(idx), elbo_bpb=m["bpb"], recon_bpb=m["bpb"] * m["recon"] / m["nelbo"], latent_free_bpb=latent_free_bpb(model, src, starts),
+    row = dict(best_epoch=int(ck["epoch"]), n_eval=len(idx), elbo_bpb=m["bpb"], recon_bpb=m["bpb"] * m["recon"] / m["nelbo"], latent_free_bpb=latent_free_bpb(model, src, starts),
                **{f"kl_l{l}": m[f"kl_l{l}"] for l in range(1, L + 1)},
                **{f"au_l{l}": m[f"au_l{l}"] for l in range(1, L + 1)},
                **{f"dim_l{l}": d for l, d in enumerate(model.hparams["latent_dims"], 1)})
@@ -163,6 +161,11 @@ def study_data(cfg:RunConfig):
     return ds, split, truth
 
 # %% ../nbs/70_study.ipynb #0d5f17d2
+def _history_stats(run_dir):
+    "Epochs trained and median seconds per epoch, from the run's whole history (best.pt holds it only up to its epoch)."
+    h = json.loads((Path(run_dir)/"history.json").read_text())
+    return dict(epochs=len(h), s_per_epoch=float(np.median([r["time"] for r in h])))
+
 def _cached_eval(run_dir, params, compute):
     "The evaluation in run_dir/study_eval.json when it matches `params` and is newer than best.pt; else recompute."
     p, best = Path(run_dir)/"study_eval.json", Path(run_dir)/"checkpoints"/"best.pt"
@@ -201,7 +204,7 @@ def run_study(config, # a study config: a YAML file with a `sweep:` list, or a `
         t0 = time.time()
         trained = train_variant(c, out/n)
         row = _cached_eval(out/n, params, lambda: evaluate_variant(out/n, ds, idx, iwae_k, seed, device, truth))
-        rows.append(dict(variant=n, **row))
+        rows.append({"variant": n, **row, **_history_stats(out/n)})
         print(f"   {'trained and ' if trained else ''}scored in {time.time() - t0:.0f} s: ELBO {row['elbo_bpb']:.4f}"
               + (f", IWAE {row['iwae_bpb']:.4f}" if 'iwae_bpb' in row else "") + " bits/base", flush=True)
         tab = _write_study(out, cfg, params, split, rows, base)  # after every variant: an interrupted study keeps its rows
@@ -276,3 +279,18 @@ def study_cli(
     except (ValueError, FileNotFoundError, FileExistsError) as e: raise CliError(str(e)) from None
     print(tab.round(4).to_string()); print("baselines:", {k: round(v, 4) if isinstance(v, float) else v for k, v in base.items()})
     print(f"wrote {o/'study.csv'}, {o/'study.json'}, {o/'figures'/'study.png'}")
+
+# %% ../nbs/70_study.ipynb #9b03d8b8
+def beta0_table(study_dir, # a study folder written by `run_study`
+                order0_bpb:float=None): # bits/base of the order-0 baseline, shown as nats/window beside the rows
+    "Each variant's epochs at β = 0: training and held-out reconstruction in nats/window (and bits/base)."
+    rows = []
+    for h in sorted(Path(study_dir).glob("*/history.json")):
+        for r in json.loads(h.read_text()):
+            if r["beta"] == 0:
+                rows.append(dict(variant=h.parent.name, epoch=r["epoch"], train_recon=r["recon"], val_recon=r["val_recon"],
+                                 val_recon_bpb=r["val_bpb"] * r["val_recon"] / r["val_nelbo"],
+                                 val_active=sum(v for k, v in r.items() if k.startswith("val_au_l"))))
+    tab = pd.DataFrame(rows)
+    if order0_bpb is not None and len(tab): tab["order0_recon_bpb"] = order0_bpb
+    return tab
