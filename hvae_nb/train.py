@@ -27,9 +27,9 @@ from .model import HierarchicalVAE, bits_per_base
 __all__ = ['BETA_SCHEDULES', 'RUN_MARKER', 'RUN_FILES', 'TrainConfig', 'beta_at', 'Losses', 'kl_penalty', 'vae_losses',
            'NonFiniteError', 'atomic_write', 'save_checkpoint', 'load_checkpoint', 'model_from_checkpoint',
            'run_identity', 'remove_orphans', 'is_run_dir', 'clear_run', 'RunLocked', 'RunLock', 'claim_run_dir',
-           'get_device', 'autocast_ctx', 'BitDropout', 'MasterAdamW', 'WindowSource', 'evaluate', 'dist_env', 'shard',
-           'shard_weight', 'train_step', 'TrainResult', 'default_split', 'make_optimizer', 'repair_checkpoints',
-           'train_hierarchical_vae', 'kmer_counts', 'markov_bits_per_base']
+           'get_device', 'autocast_ctx', 'cpu_has_bf16', 'check_amp', 'BitDropout', 'MasterAdamW', 'WindowSource',
+           'evaluate', 'dist_env', 'shard', 'shard_weight', 'train_step', 'TrainResult', 'default_split',
+           'make_optimizer', 'repair_checkpoints', 'train_hierarchical_vae', 'kmer_counts', 'markov_bits_per_base']
 
 # %% ../nbs/03_train.ipynb #b6186195
 @dataclass
@@ -313,6 +313,18 @@ def autocast_ctx(device, amp:str="auto"):
     if amp == "bf16" or (amp == "auto" and device.type == "cuda"): return torch.autocast(device.type, dtype=torch.bfloat16)
     return nullcontext()
 
+def cpu_has_bf16()->bool:
+    "Whether this CPU multiplies bf16 natively (AVX512-BF16 or AMX); elsewhere bf16 is emulated, far slower than fp32."
+    try: flags = Path("/proc/cpuinfo").read_text()
+    except OSError: return False
+    return "avx512_bf16" in flags or "amx_bf16" in flags
+
+def check_amp(device, amp:str):
+    "Warn (one line) when `amp` asks for bf16 on a CPU that only emulates it."
+    if device.type == "cpu" and amp in ("bf16", "bf16-master") and not cpu_has_bf16():
+        warnings.warn(f"train.amp={amp} on a CPU without native bf16 (no avx512_bf16/amx_bf16): bf16 matrix products are "
+                      "emulated, typically 100x slower than fp32 here; use train.amp=none", stacklevel=2)
+
 # %% ../nbs/03_train.ipynb #413aa523
 class BitDropout(nn.Module):
     "Dropout whose masks come from 16 random bits per element (four per 64-bit draw); `p` is rounded to 1/32768."
@@ -589,6 +601,7 @@ def train_hierarchical_vae(
              overwrite, model_kw, run_config, given, mtime)
     r.rank, r.world, local = dist_env()
     r.dev = get_device(cfg.device)
+    check_amp(r.dev, cfg.amp)
     if r.world > 1 and r.dev.type == "cuda":
         r.dev = torch.device("cuda", local); torch.cuda.set_device(r.dev)
     own_group = r.world > 1 and not dist.is_initialized()
