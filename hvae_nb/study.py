@@ -18,7 +18,7 @@ from sklearn.model_selection import cross_val_score
 
 from .config import RunConfig, load_config, variants, config_dict
 from .data import GenomicDataset, onehot, window_truth, make_synthetic_genome
-from .config import build_data, build_split
+from .config import build_data, build_split, data_seed
 from .cli import train_from_config
 from .disentangle import PLANTED  # the synthetic genome's planted factors
 from .likelihood import evaluate_iwae, baseline_table
@@ -149,6 +149,9 @@ def _check_one_split(vs):
         d = config_dict(c)["data"]
         bad = sorted(k for k in d if d[k] != d0[k])
         if bad: raise ValueError(f"variant {n} changes data.{', data.'.join(bad)}: a study compares variants on one split")
+        if data_seed(c) != data_seed(vs[0][1]):  # train.seed also seeds the genome and split unless data.seed is set
+            raise ValueError(f"variant {n} has train.seed={c.train.seed}, which would change the synthetic genome or the "
+                             "block split: set data.seed in the study config so every variant sees one split")
 
 def study_data(cfg:RunConfig):
     "The study's windows, split and (synthetic genome) per-window planted truth."
@@ -156,7 +159,7 @@ def study_data(cfg:RunConfig):
     split = build_split(ds, cfg)
     truth = None
     if cfg.data.fasta is None:  # rebuild the planted truth the same way build_data made the genome
-        _, t = make_synthetic_genome(n_records=cfg.data.synthetic_records, record_len=cfg.data.synthetic_len, seed=cfg.train.seed)
+        _, t = make_synthetic_genome(n_records=cfg.data.synthetic_records, record_len=cfg.data.synthetic_len, seed=data_seed(cfg))
         truth = window_truth(ds, t)
     return ds, split, truth
 
