@@ -39,14 +39,6 @@ def eval_windows(split:dict, # a run's split: {'train', 'val', 'test'} window in
     if len(idx) <= n_eval: return np.sort(idx)
     return np.sort(np.random.default_rng(seed).choice(idx, n_eval, replace=False))
 
-def _prior_mean_latents(model, n, dev):
-    "Every level at its prior mean: 0 for N(0, I); for the ladder, top-down conditional means."
-    dims = model.hparams["latent_dims"]
-    zs = [torch.zeros(n, dims[0], device=dev)]
-    for i, d in enumerate(dims[1:], 1):
-        zs.append(model.prior(i, zs[-1])[0] if model.hparams["arch"] == "ladder" else torch.zeros(n, d, device=dev))
-    return zs
-
 @torch.no_grad()
 def latent_free_bpb(model, # a trained `HierarchicalVAE`
                     src:WindowSource, # the genome's windows
@@ -58,7 +50,8 @@ def latent_free_bpb(model, # a trained `HierarchicalVAE`
     nll = nb = 0.0
     for i in range(0, len(starts), bs):
         x = onehot(src(starts[i:i+bs])).float()
-        logits = model.decode(_prior_mean_latents(model, len(x), dev), x=x)
+        zs = model.prior_sample(len(x), temperature=0.0, device=dev)  # the prior means (top-down for the ladder)
+        logits = model.decode(zs, x=x)
         nll += model.recon_loss(logits, x).double().sum().item(); nb += x.sum().item()
     model.train(was)
     return nll / nb / math.log(2)
