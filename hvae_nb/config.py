@@ -49,6 +49,7 @@ class ModelConfig:
     decoder: str = "mlp"            # mlp (reference: positions independent given z) | local_ar (each base also sees the r before it)
     context: int = 8                # decoder=local_ar: bases of left context r
     ar_hidden: int = 32             # decoder=local_ar: width of the per-position network
+    ar_global: bool = False         # decoder=local_ar: also condition every position on all latents (window-wide)
 
 @dataclass
 class AnalysisConfig:

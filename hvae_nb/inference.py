@@ -13,8 +13,9 @@ import numpy as np
 import torch
 
 from .config import build_data, run_config
-from .data import BASES, GenomicDataset, decode_codes, encode_seq, gather_windows, onehot
-from .train import NonFiniteError, get_device, load_checkpoint, model_from_checkpoint, run_identity
+from .data import (ASSEMBLIES, BASES, GENOME_DIR_ENV, GenomicDataset, decode_codes, encode_seq, find_assembly,
+                          gather_windows, genome_dirs, onehot)
+from .train import NonFiniteError, _data_fingerprint, get_device, load_checkpoint, model_from_checkpoint, run_identity
 
 # %% auto #0
 __all__ = ['DECODE_MODES', 'DEMO_VERSION', 'DEMO', 'check_finite', 'decode_mode', 'InferenceWrapper',
@@ -189,9 +190,24 @@ def latent_levels(lat:dict): # a latents dict
     return [lat[k] for k in sorted((k for k in lat if k.startswith("mu_l")), key=lambda k: int(k[4:]))]
 
 # %% ../nbs/04_inference.ipynb #b32a68c9
+def _find_fasta(recorded:str, # the FASTA as the run recorded it: a file name, a path relative to the working folder, or (older runs) absolute
+                checkpoint): # the checkpoint, for the message and for paths relative to the project folder
+    "The local copy of a run's FASTA: the recorded path if it exists, else the file in a folder above the run or in $HVAE_NB_GENOME_DIR / the cache."
+    src = Path(recorded)
+    if src.is_file(): return src
+    if not src.is_absolute():  # relative to the folder training ran in, usually the project folder above the run
+        root = next((d for d in Path(checkpoint).resolve().parents if (d/src).is_file()), None)
+        if root is not None: return root/src
+    key = next((k for k, a in ASSEMBLIES.items() if a["fname"] == src.name), None)
+    if key is not None and (p := find_assembly(key)) is not None: return p  # verified against its checksums
+    p = next((d/src.name for d in genome_dirs() if (d/src.name).is_file()), None)
+    if p is not None: return p
+    raise FileNotFoundError(f"checkpoint {checkpoint}: its genome {src.name} is not on this machine; set {GENOME_DIR_ENV} "
+                            f"to a folder holding {src.name} (or run from the folder it was trained in)")
+
 def checkpoint_data(checkpoint, # path of a checkpoint of a run
                     ck:dict=None): # the loaded checkpoint, if already loaded
-    "Rebuild the `GenomicDataset` the run of `checkpoint` was trained on."
+    "Rebuild the `GenomicDataset` the run of `checkpoint` was trained on, checked against the run's fingerprint of its windows."
     ck = ck or load_checkpoint(checkpoint)
     info = ck["data"]
     rc = Path(checkpoint).parent.parent/"run_config.json"
@@ -201,16 +217,14 @@ def checkpoint_data(checkpoint, # path of a checkpoint of a run
         ds = build_data(run_config(rc.parent))
         if len(ds) != info["n_windows"]: raise ValueError(f"checkpoint {checkpoint}: {rc} rebuilds {len(ds):,} windows, the run had {info['n_windows']:,}")
         return ds
-    records = (json.loads(rc.read_text()).get("data") or {}).get("records") if rc.exists() else None
-    records = records or info.get("records")
-    src = Path(info["path"])
-    if not src.is_absolute() and not src.exists():  # older runs stored the path relative to the project folder
-        root = next((d for d in Path(checkpoint).resolve().parents if (d/src).exists()), None)
-        if root is not None: src = root/src
-    ds = GenomicDataset(src, window_size=info["window_size"], stride=info["stride"], records=records)
-    if len(ds) != info["n_windows"]:
-        raise ValueError(f"checkpoint {checkpoint}: rebuilt {len(ds):,} windows from {info['path']} (records {records}), "
-                         f"but the run had {info['n_windows']:,}; the FASTA or the record selection differs")
+    dc = (json.loads(rc.read_text()).get("data") or {}) if rc.exists() else {}
+    records = dc.get("records") or info.get("records")
+    src = _find_fasta(info["path"], checkpoint)
+    ds = GenomicDataset(src, window_size=info["window_size"], stride=info["stride"], records=records,
+                        **({"max_n_frac": dc["max_n_frac"]} if "max_n_frac" in dc else {}))
+    if len(ds) != info["n_windows"] or info.get("sha1", _data_fingerprint(ds)) != _data_fingerprint(ds):
+        raise ValueError(f"checkpoint {checkpoint}: the windows rebuilt from {src.name} (records {records}) are not the run's "
+                         f"({len(ds):,} windows, the run had {info['n_windows']:,}); the FASTA or the record selection differs")
     return ds
 
 # %% ../nbs/04_inference.ipynb #d4fbaeed

@@ -69,12 +69,15 @@ class LocalAR(nn.Module):
     def __init__(self,
         context:int=8, # r: bases of left context
         hidden:int=32, # width of the per-position network
+        n_latent:int=0, # > 0: also a window-wide conditioning, a linear map of all n_latent latents into every position
     ):
         super().__init__()
         self.context = context
         self.ctx = nn.Linear(4 * context, hidden)       # a causal convolution of kernel r, written as a Linear
         self.cond = nn.Linear(4, hidden, bias=False)    # the latents' per-position features (the MLP's 4 outputs)
         self.mid, self.out = nn.Linear(hidden, hidden), nn.Linear(hidden, 4)
+        # no bias: latents at 0 add nothing, so with z = 0 the head is still an order-r chain
+        self.glob = nn.Linear(n_latent, hidden, bias=False) if n_latent else None
 
     def contexts(self,
         x:torch.Tensor, # (B, W, 4) one-hot (N: zeros)
@@ -87,9 +90,12 @@ class LocalAR(nn.Module):
     def forward(self,
         c:torch.Tensor, # (B, W, 4) conditioning from the latents
         x:torch.Tensor, # (B, W, 4) one-hot target, for teacher forcing
+        z:torch.Tensor=None, # (B, n_latent) all latents, for the window-wide conditioning (needed when n_latent > 0)
     )->torch.Tensor:    # (B, W, 4) logits
         "Teacher-forced logits of every position in parallel."
-        h = F.gelu(self.ctx(self.contexts(x.to(c.dtype))) + self.cond(c))
+        h = self.ctx(self.contexts(x.to(c.dtype))) + self.cond(c)
+        if self.glob is not None: h = h + self.glob(z)[:, None]
+        h = F.gelu(h)
         return self.out(F.gelu(self.mid(h))) + c
 
 # %% ../nbs/02_model.ipynb #9b9f991f
@@ -107,11 +113,13 @@ class HierarchicalVAE(nn.Module):
         decoder:str="mlp",                   # "mlp" (reference: every position independent given z) or "local_ar"
         context:int=8,                       # local_ar: bases of left context r each base is predicted from
         ar_hidden:int=32,                    # local_ar: width of the per-position network
+        ar_global:bool=False,                # local_ar: also condition every position on all latents directly (window-wide)
     ):
         super().__init__()
         if arch not in ARCHS: raise ValueError(f"arch={arch!r} is not one of {ARCHS}")
         if likelihood not in LIKELIHOODS: raise ValueError(f"likelihood={likelihood!r} is not one of {LIKELIHOODS}")
         if decoder not in DECODERS: raise ValueError(f"decoder={decoder!r} is not one of {DECODERS}")
+        if ar_global and decoder != "local_ar": raise ValueError("ar_global=True conditions the local_ar decoder: it needs decoder='local_ar'")
         if decoder == "local_ar" and likelihood != "categorical":
             raise ValueError(f"decoder='local_ar' predicts base probabilities: it needs likelihood='categorical', not {likelihood!r}")
         if decoder == "local_ar" and (int(context) != context or context < 1 or int(ar_hidden) != ar_hidden or ar_hidden < 1):
@@ -130,7 +138,8 @@ class HierarchicalVAE(nn.Module):
         if not 0 <= dropout < 1: raise ValueError(f"dropout={dropout} must be in [0, 1)")
         self.hparams = dict(input_dim=int(input_dim), latent_dims=latent_dims, hidden_dims=hidden_dims,
                             dropout=float(dropout), arch=arch, likelihood=likelihood,
-                            decoder=decoder, context=int(context), ar_hidden=int(ar_hidden))
+                            decoder=decoder, context=int(context), ar_hidden=int(ar_hidden),
+                            ar_global=bool(ar_global))
         self.input_dim, self.window, self.latent_dims, self.hidden_dims = int(input_dim), int(input_dim) // 4, latent_dims, hidden_dims
         self.arch, self.likelihood, self.decoder_kind = arch, likelihood, decoder
         dims = [self.input_dim] + hidden_dims
@@ -144,7 +153,7 @@ class HierarchicalVAE(nn.Module):
         dec = [sum(latent_dims)] + hidden_dims[::-1]
         self.decoder = nn.Sequential(*(block(i, o, dropout) for i, o in zip(dec[:-1], dec[1:])), nn.Linear(dec[-1], self.input_dim))
         # created last, and only for local_ar, so that the mlp model's initialisation is the reference's, draw for draw
-        self.ar = LocalAR(int(context), int(ar_hidden)) if decoder == "local_ar" else None
+        self.ar = LocalAR(int(context), int(ar_hidden), sum(latent_dims) if ar_global else 0) if decoder == "local_ar" else None
 
 # %% ../nbs/02_model.ipynb #c8481f0e
 @patch
@@ -203,14 +212,15 @@ def decode(self:HierarchicalVAE,
     "Decode the concatenated latents of all levels (local_ar: teacher-forced on `x`)."
     if len(zs) != len(self.latent_dims):
         raise ValueError(f"decode got {len(zs)} latent levels, the model has {len(self.latent_dims)}")
-    out = self.decoder(torch.cat(list(zs), dim=-1))
+    z = torch.cat(list(zs), dim=-1)
+    out = self.decoder(z)
     if self.ar is None: return out
     if x is None:
         raise ValueError("decoder='local_ar' needs x to decode teacher-forced: decode(zs, x); "
                          "to decode without x, draw bases one by one with generate(zs)")
     B = out.shape[0]
     if x.shape != (B, self.input_dim): raise ValueError(f"x has shape {tuple(x.shape)}, expected ({B}, {self.input_dim})")
-    return self.ar(out.view(B, self.window, 4), x.view(B, self.window, 4)).reshape(B, self.input_dim)
+    return self.ar(out.view(B, self.window, 4), x.view(B, self.window, 4), z).reshape(B, self.input_dim)
 
 @patch
 def recon_loss(self:HierarchicalVAE,
@@ -272,12 +282,14 @@ def generate(self:HierarchicalVAE,
     generator:torch.Generator=None,   # random source of the base draws (on the latents' device); None: the global one
 )->tuple:  # (codes (B, W) int64 drawn bases, logits (B, input_dim): the distribution each base was drawn from)
     "Draw a sequence from p(x | z): base by base for local_ar (batched over windows), all positions at once for mlp."
-    c = self.decoder(torch.cat(list(zs), dim=-1))
+    z = torch.cat(list(zs), dim=-1)
+    c = self.decoder(z)
     B, W = c.shape[0], self.window
     u = torch.rand(B, W, 1, generator=generator, device=c.device)  # one uniform per base: inverse-CDF draws
     if self.ar is None: return (u > self.probs(c).cumsum(-1)[..., :3]).sum(-1), c
     ar, c = self.ar, c.view(B, W, 4)
     hc = ar.cond(c) + ar.ctx.bias  # the latents' part of every position, computed once
+    if ar.glob is not None: hc = hc + ar.glob(z)[:, None]
     wt = ar.ctx.weight.t()         # (4r, H)
     buf = c.new_zeros(B, 4 * ar.context)  # one-hot of the last r drawn bases, oldest first
     logits, codes = torch.empty_like(c), torch.empty(B, W, dtype=torch.long, device=c.device)

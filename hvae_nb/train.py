@@ -784,9 +784,15 @@ def _data_fingerprint(data):
     h.update(memoryview(np.ascontiguousarray(data.starts, dtype=np.int64)))
     return h.hexdigest()[:16]
 
+def _portable_path(p)->str:
+    "A FASTA path as a run records it: relative to the working folder when inside it, else the file name alone (no machine's path)."
+    p = Path(p).resolve()
+    try: return str(p.relative_to(Path.cwd().resolve()))
+    except ValueError: return p.name
+
 def _data_info(data):
     g = data.genome
-    return dict(path=str(Path(g.path).resolve()) if getattr(g, "path", None) else "", records=[g.names[i] for i in np.unique(data.record_idx)], lengths=[int(v) for v in g.lengths],
+    return dict(path=_portable_path(g.path) if getattr(g, "path", None) else "", records=[g.names[i] for i in np.unique(data.record_idx)], lengths=[int(v) for v in g.lengths],
                 window_size=data.window_size, stride=data.stride, n_windows=len(data), n_dropped=int(data.n_dropped), sha1=_data_fingerprint(data))
 
 # %% ../nbs/03_train.ipynb #3cbb7648
