@@ -26,7 +26,7 @@ from .train import WindowSource, evaluate, load_checkpoint, model_from_checkpoin
 
 # %% auto #0
 __all__ = ['eval_windows', 'latent_free_bpb', 'posterior_means', 'probe_accuracy', 'planted_recovery', 'evaluate_variant',
-           'train_variant', 'study_data', 'run_study', 'plot_study', 'study_cli', 'beta0_table']
+           'train_variant', 'study_data', 'study_params', 'run_study', 'plot_study', 'study_cli', 'beta0_table']
 
 # %% ../nbs/70_study.ipynb #2cc937ed
 def eval_windows(split:dict, # a run's split: {'train', 'val', 'test'} window indices
@@ -172,6 +172,18 @@ def _cached_eval(run_dir, params, compute):
     tmp = p.with_suffix(".json.tmp"); tmp.write_text(json.dumps(dict(params=params, row=row), indent=1)); tmp.replace(p)
     return row
 
+def _table_rows(out, params=None):
+    "The rows of the table in study folder `out` by variant ({} if none, or if it was scored with other parameters)."
+    p = Path(out)/"study.json"
+    if not p.exists(): return {}
+    d = json.loads(p.read_text())
+    return {r["variant"]: r for r in d.get("rows", [])} if params is None or d.get("params") == params else {}
+
+def study_params(out)->dict:
+    "The evaluation parameters (n_eval, iwae_k, seed) the table in study folder `out` was scored with, or {} if none."
+    p = Path(out)/"study.json"
+    return json.loads(p.read_text()).get("params", {}) if p.exists() else {}
+
 def run_study(config, # a study config: a YAML file with a `sweep:` list, or a `RunConfig`
               out, # study folder: one run folder per variant, the table and the figure
               overrides=None, # "section.key=value" strings applied to every variant
@@ -183,6 +195,7 @@ def run_study(config, # a study config: a YAML file with a `sweep:` list, or a `
     "Train (or resume) every variant of a study, score each on the same held-out windows, and write the table."
     cfg = config if isinstance(config, RunConfig) else load_config(config, overrides)
     vs = variants(cfg)
+    order = [n for n, _ in vs]
     if only:
         unknown = sorted(set(only) - {n for n, _ in vs})
         if unknown: raise ValueError(f"unknown variant(s) {unknown}; the study has {[n for n, _ in vs]}")
@@ -194,6 +207,8 @@ def run_study(config, # a study config: a YAML file with a `sweep:` list, or a `
     params = dict(n_eval=n_eval, iwae_k=iwae_k, seed=seed)
     base = _cached_baselines(out, ds, split, idx, params)
     (out/"figures").mkdir(exist_ok=True)
+    # `only`: the other variants' rows already in the table (scored with the same parameters) are kept, not dropped
+    prev = _table_rows(out, params) if only else {}
     rows = []
     for n, c in vs:
         print(f"== {n}", flush=True)
@@ -203,7 +218,10 @@ def run_study(config, # a study config: a YAML file with a `sweep:` list, or a `
         rows.append({"variant": n, **row, **_history_stats(out/n)})
         print(f"   {'trained and ' if trained else ''}scored in {time.time() - t0:.0f} s: ELBO {row['elbo_bpb']:.4f}"
               + (f", IWAE {row['iwae_bpb']:.4f}" if 'iwae_bpb' in row else "") + " bits/base", flush=True)
-        tab = _write_study(out, cfg, params, split, rows, base)  # after every variant: an interrupted study keeps its rows
+        done = {r["variant"] for r in rows}
+        keep = sorted([r for k, r in prev.items() if k not in done] + rows,
+                      key=lambda r: order.index(r["variant"]) if r["variant"] in order else len(order))
+        tab = _write_study(out, cfg, params, split, keep, base)  # after every variant: an interrupted study keeps its rows
     return tab, base
 
 def _write_study(out, cfg, params, split, rows, base):
@@ -260,16 +278,20 @@ def plot_study(tab:pd.DataFrame, # `run_study`'s table
 def study_cli(
     config:str, # study config: a YAML file with a sweep: list (e.g. configs/collapse_study.yaml)
     out:str=None, # study folder (default outputs/studies/NAME)
-    n_eval:int=2000, # held-out windows every number is computed on
-    iwae_k:int=64, # importance samples of the IWAE bound (0: skip it)
+    n_eval:int=None, # held-out windows every number is computed on (default: the folder's table's, else 2000)
+    iwae_k:int=None, # importance samples of the IWAE bound, 0 skips it (default: the folder's table's, else 64)
     device:str="cpu", # where evaluation runs
-    only:str=None, # comma-separated variant names to run (default: all)
-    seed:int=0, # seed of the evaluation subset and sampled quantities
+    only:str=None, # comma-separated variant names to run; the table keeps the others' rows (default: all)
+    seed:int=None, # seed of the evaluation subset and sampled quantities (default: the folder's table's, else 0)
 ):
     "Train every variant of a study (resuming unfinished ones), score them on the same held-out windows, write the table."
     try:
         cfg = load_config(config)
         o = Path(out or f"outputs/studies/{cfg.name}")
+        was = study_params(o)  # rerunning into a study folder scores with its own parameters unless told otherwise
+        n_eval, iwae_k, seed = [v if v is not None else was.get(k, dflt) for v, k, dflt in
+                                ((n_eval, "n_eval", 2000), (iwae_k, "iwae_k", 64), (seed, "seed", 0))]
+        print(f"scoring on {n_eval} held-out windows, IWAE K={iwae_k}, seed {seed}" + (" (the folder's table's)" if was else ""))
         tab, base = run_study(cfg, o, n_eval=n_eval, iwae_k=iwae_k, device=device,
                               only=only.split(",") if only else None, seed=seed)
     except (ValueError, FileNotFoundError, FileExistsError) as e: raise CliError(str(e)) from None
