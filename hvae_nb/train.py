@@ -6,7 +6,7 @@ Docs: https://hvae-nb.github.io/hvae-nb/train.html.md"""
 
 # %% ../nbs/03_train.ipynb #1b4d9794
 from __future__ import annotations
-import copy, csv, errno, hashlib, json, math, os, random, re, shutil, socket, sys, time, uuid, warnings
+import copy, csv, errno, fcntl, hashlib, json, math, os, random, re, shutil, socket, sys, time, uuid, warnings
 from datetime import datetime, timezone
 from contextlib import nullcontext
 from dataclasses import dataclass, asdict, fields
@@ -246,8 +246,8 @@ def clear_run(d): # a run folder (one `is_run_dir` accepts)
 class RunLocked(FileExistsError): "Another process is writing this run folder."
 
 class RunLock:
-    "Exclusive right to write a run folder: `.lock` created with O_EXCL, holding the owner's pid; a dead owner's lock is taken over."
-    def __init__(self, d): self.path, self.held = Path(d)/".lock", False
+    "Exclusive right to write a run folder: an `flock` on `.lock` (the OS drops it when its holder ends), holding the owner's pid."
+    def __init__(self, d): self.path, self.held, self.fd = Path(d)/".lock", False, None
 
     def _owner(self):
         try: pid, host = self.path.read_text().split()[:2]; return int(pid), host
@@ -255,25 +255,29 @@ class RunLock:
 
     def acquire(self):
         host = socket.gethostname()
-        for _ in range(3):
-            try: fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-            except FileExistsError:
-                pid, h = self._owner()
-                young = time.time() - self.path.stat().st_mtime < 10 if self.path.exists() else False
-                if (pid is None and not young) or (h == host and pid is not None and not _pid_alive(pid)):
-                    print(f"{self.path}: lock left by process {pid}, which no longer runs; taken over", file=sys.stderr)
-                    self.path.unlink(missing_ok=True); continue
-                if pid is None: time.sleep(0.2); continue  # being written right now
-                raise RunLocked(f"{self.path.parent}: another process (pid {pid} on {h}) is writing this run; wait for it to end, "
-                                f"or, if it is gone, delete {self.path}") from None
-            with os.fdopen(fd, "w") as f: f.write(f"{os.getpid()} {host}\n")
-            self.held = True
+        for _ in range(20):
+            fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o644)
+            try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:  # a live process holds it: the kernel says so, no pid guessing
+                os.close(fd); pid, h = self._owner()
+                raise RunLocked(f"{self.path.parent}: another process (pid {pid} on {h}) is writing this run; wait for it "
+                                "to end") from None
+            try: same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
+            except FileNotFoundError: same = False
+            if not same: os.close(fd); continue  # its holder released and removed it meanwhile: lock the new file
+            pid, _ = self._owner()
+            if pid not in (None, os.getpid()):
+                print(f"{self.path}: lock left by process {pid}, which no longer runs; taken over", file=sys.stderr)
+            os.ftruncate(fd, 0); os.write(fd, f"{os.getpid()} {host}\n".encode()); os.fsync(fd)
+            self.fd, self.held = fd, True
             return self
-        raise RunLocked(f"{self.path.parent}: could not take the lock {self.path}; retry, or delete it if no process uses the run")
+        raise RunLocked(f"{self.path.parent}: could not take the lock {self.path}; retry")
 
     def release(self):
-        if self.held and self._owner()[0] == os.getpid(): self.path.unlink(missing_ok=True)
-        self.held = False
+        if self.fd is not None:
+            self.path.unlink(missing_ok=True)  # while still locked: a waiter that opened it re-checks the inode
+            os.close(self.fd)
+        self.fd, self.held = None, False
 
     def __enter__(self): return self.acquire()
     def __exit__(self, *a): self.release()
