@@ -22,11 +22,12 @@ from .config import build_data, build_split, data_seed
 from .cli import train_from_config
 from .disentangle import PLANTED  # the synthetic genome's planted factors
 from .likelihood import evaluate_iwae, baseline_table
-from .train import WindowSource, evaluate, load_checkpoint, model_from_checkpoint, get_device
+from .train import WindowSource, evaluate, is_run_dir, load_checkpoint, model_from_checkpoint, get_device
 
 # %% auto #0
-__all__ = ['eval_windows', 'latent_free_bpb', 'posterior_means', 'probe_accuracy', 'planted_recovery', 'evaluate_variant',
-           'train_variant', 'study_data', 'study_params', 'run_study', 'plot_study', 'study_cli', 'beta0_table']
+__all__ = ['eval_windows', 'latent_free_bpb', 'posterior_mean_bpb', 'posterior_means', 'probe_accuracy', 'planted_recovery',
+           'evaluate_variant', 'train_variant', 'study_data', 'study_params', 'run_study', 'plot_study', 'study_cli',
+           'beta0_table']
 
 # %% ../nbs/70_study.ipynb #2cc937ed
 def eval_windows(split:dict, # a run's split: {'train', 'val', 'test'} window indices
@@ -52,6 +53,21 @@ def latent_free_bpb(model, # a trained `HierarchicalVAE`
         x = onehot(src(starts[i:i+bs])).float()
         zs = model.prior_sample(len(x), temperature=0.0, device=dev)  # the prior means (top-down for the ladder)
         logits = model.decode(zs, x=x)
+        nll += model.recon_loss(logits, x).double().sum().item(); nb += x.sum().item()
+    model.train(was)
+    return nll / nb / math.log(2)
+
+@torch.no_grad()
+def posterior_mean_bpb(model, # a trained `HierarchicalVAE`
+                       src:WindowSource, # the genome's windows
+                       starts, # window starts to score (tensor on `src.index_device`)
+                       bs:int=256): # batch size
+    "Bits/base of the decoder on the windows at `starts` fed their own posterior means (no sampling noise): what the latents could carry."
+    was = model.training; model.eval()
+    nll = nb = 0.0
+    for i in range(0, len(starts), bs):
+        x = onehot(src(starts[i:i+bs])).float()
+        logits = model.decode([q.mu for q in model.encode(x, sample=False)], x=x)
         nll += model.recon_loss(logits, x).double().sum().item(); nb += x.sum().item()
     model.train(was)
     return nll / nb / math.log(2)
@@ -106,6 +122,7 @@ def evaluate_variant(run_dir, # a trained run folder (checkpoints/best.pt)
     m = evaluate(model, src, starts, W, amp="none")
     L = len(model.hparams["latent_dims"])
     row = dict(best_epoch=int(ck["epoch"]), n_eval=len(idx), elbo_bpb=m["bpb"], recon_bpb=m["bpb"] * m["recon"] / m["nelbo"], latent_free_bpb=latent_free_bpb(model, src, starts),
+               recon_mean_bpb=posterior_mean_bpb(model, src, starts),
                **{f"kl_l{l}": m[f"kl_l{l}"] for l in range(1, L + 1)},
                **{f"au_l{l}": m[f"au_l{l}"] for l in range(1, L + 1)},
                **{f"dim_l{l}": d for l, d in enumerate(model.hparams["latent_dims"], 1)})
@@ -126,14 +143,17 @@ def _finished(ck, tc):
 
 def train_variant(cfg:RunConfig, # the variant's config
                   run_dir): # its folder
-    "Train `cfg` into `run_dir` unless it is already finished there (resume it when interrupted); True if it trained."
+    "Train `cfg` into `run_dir` unless it is already finished there (resume it when interrupted, restart it if stopped before its first checkpoint); True if it trained."
     last = Path(run_dir)/"checkpoints"/"last.pt"
-    resume = None
+    resume, fresh = None, False
     if last.exists():
         ck = load_checkpoint(last)
         if _finished(ck, cfg.train): return False
         resume = last
-    train_from_config(cfg, run_dir, resume=resume)
+    elif is_run_dir(run_dir):  # the study's own run, stopped before its first checkpoint: nothing trained to keep
+        print(f"   {run_dir}: no checkpoint yet (stopped during its first epoch); started again", flush=True)
+        fresh = True
+    train_from_config(cfg, run_dir, resume=resume, overwrite=fresh)
     return True
 
 def _check_one_split(vs):
