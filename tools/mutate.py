@@ -10,6 +10,7 @@ reported); a passing one means it SURVIVED: no test protects against that mistak
 Usage (from the project root):
 
     python tools/mutate.py --jobs 4                         # every mutation in tools/mutations.py -> tools/mutations.md
+    python tools/mutate.py --only 09_likelihood --merge tools/mutations.csv  # one notebook again, the other rows kept
     python tools/mutate.py --only 18_clustering             # the mutations of one notebook (the table is still written)
     python tools/mutate.py --nb nbs/18_clustering.ipynb --target choose_k \\
         --old "ks=range(1, 13)" --new "ks=range(2, 13)"   # one ad-hoc mutation, printed only
@@ -27,6 +28,7 @@ import nbformat
 from concurrent.futures import ThreadPoolExecutor
 
 ROOT = Path(__file__).resolve().parent.parent
+BASE_WHY = "(none: the notebook as it is must pass)"
 
 
 def find_cell(nb, target:str):
@@ -97,24 +99,47 @@ def load_mutations():
     return MUTATIONS
 
 
-def write_table(results, path:Path):
+def write_table(results, path:Path, merged:bool=False):
     "Markdown table: mutation -> killed by which cell (test) -> error, plus a CSV beside it."
-    lines = ["# Mutation testing of the analysis notebooks", "",
-             f"Produced by `python tools/mutate.py` ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}): each row is a "
-             "plausible wrong version of an exported function, applied to a copy of the project; `killed by` is the "
-             "notebook cell (id) whose test failed.", "",
+    lines = ["# Mutation testing of the functions behind published numbers", "",
+             f"Produced by `python tools/mutate.py` ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}"
+             + ("; rows merged from several runs with `--merge`, each row as its own run found it" if merged else "")
+             + "): each row is a plausible wrong version of an exported function, applied to a copy of the project; "
+             "`killed by` is the notebook cell (id) whose test failed.", "",
              "| notebook | function | mutation | status | killed by (cell) | error | s |", "|---|---|---|---|---|---|---|"]
     esc = lambda s: str(s).replace("|", "\\|").replace("\n", " ")
     for m, r in results:
+        sec = "" if r.get("seconds") is None else f"{r['seconds']:.0f}"
         lines.append(f"| {m['nb']} | `{m['target'] or '-'}` | {esc(m['why'])} | {r['status']} | {r['cell']} "
-                     f"| {esc(r['error'])} | {r['seconds']:.0f} |")
+                     f"| {esc(r['error'])} | {sec} |")
     n_k = sum(r["status"] == "KILLED" for _, r in results)
     n_m = sum(m["target"] is not None for m, _ in results)
     lines += ["", f"{n_k} of {n_m} mutations killed; every notebook first tested unmutated (status PASSES)."]
     path.write_text("\n".join(lines) + "\n")
-    path.with_suffix(".csv").write_text("notebook,function,mutation,status,cell,error\n" + "".join(
-        ",".join(json.dumps(str(v)) for v in (m["nb"], m["target"], m["why"], r["status"], r["cell"], r["error"])) + "\n"
+    path.with_suffix(".csv").write_text("notebook,function,mutation,status,cell,error,seconds\n" + "".join(
+        ",".join(json.dumps(str(v)) for v in (m["nb"], m["target"], m["why"], r["status"], r["cell"], r["error"],
+                                              "" if r.get("seconds") is None else round(r["seconds"]))) + "\n"
         for m, r in results))
+
+
+def read_table(csv_path)->list:
+    "The (mutation, result) rows of a CSV written by `write_table` (target None for a notebook's unmutated baseline)."
+    lines = Path(csv_path).read_text().splitlines()
+    rows = [dict(zip(lines[0].split(","), json.loads(f"[{l}]"))) for l in lines[1:] if l]  # fields are JSON strings
+    return [(dict(nb=d["notebook"], target=None if d["function"] == "None" else d["function"], why=d["mutation"]),
+             dict(status=d["status"], cell=d["cell"], error=d["error"],
+                  seconds=float(d["seconds"]) if d.get("seconds") else None)) for d in rows]
+
+
+def merge_tables(tables:list, muts:list)->list:
+    "Rows of several tables (later ones win for the same row), in the order of `muts`, unmutated baselines first."
+    got = {}
+    for t in tables:
+        for m, r in t: got[(m["nb"], m["target"], m["why"])] = (m, r)
+    nbs = list(dict.fromkeys(m["nb"] for m in muts))
+    keys = [(n, None, BASE_WHY) for n in nbs] + [(m["nb"], m["target"], m["why"]) for m in muts]
+    for k in sorted(set(got) - set(keys), key=str): print(f"dropped (no longer in mutations.py): {k}")
+    return [got[k] for k in keys if k in got]
 
 
 def main():
@@ -125,13 +150,21 @@ def main():
     ap.add_argument("--only", nargs="*", help="run only the listed notebooks' mutations (names without .ipynb)")
     ap.add_argument("--jobs", type=int, default=1, help="mutations tested at the same time")
     ap.add_argument("--out", default=str(ROOT/"tools"/"mutations.md"), help="table written for the listed mutations")
+    ap.add_argument("--merge", nargs="*", help="CSV tables of earlier runs merged into the table (later ones and this "
+                    "run win for the same row); without --only nothing is run, the tables are only merged")
     a = ap.parse_args()
     if a.nb:
         if None in (a.target, a.old, a.new): ap.error("--nb needs --target, --old and --new")
         print(json.dumps(run_mutation(a.nb, a.target, a.old, a.new), indent=1)); return
-    muts = [m for m in load_mutations() if not a.only or m["nb"] in a.only]
+    every = load_mutations()
+    if a.merge is not None and not a.only:  # merge earlier tables only
+        results = merge_tables([read_table(p) for p in a.merge], every)
+        write_table(results, Path(a.out), merged=True); print(f"table: {a.out} ({len(results)} rows)")
+        if any(r["status"] not in ("KILLED", "PASSES") for _, r in results): sys.exit(1)
+        return
+    muts = [m for m in every if not a.only or m["nb"] in a.only]
     # first each notebook unmutated: a mutation only counts as killed if its notebook passes without it
-    base = [dict(nb=n, target=None, old=None, new=None, why="(none: the notebook as it is must pass)")
+    base = [dict(nb=n, target=None, old=None, new=None, why=BASE_WHY)
             for n in dict.fromkeys(m["nb"] for m in muts)]
     def one(m):
         r = run_mutation(f"nbs/{m['nb']}.ipynb", m["target"], m["old"], m["new"])
@@ -141,7 +174,8 @@ def main():
     with ThreadPoolExecutor(a.jobs) as ex: results = list(ex.map(one, base + muts))
     bad = {m["nb"] for m, r in results if r["status"] == "BASELINE FAILS"}
     results = [(m, dict(r, status="INVALID (baseline fails)") if m["nb"] in bad and m["target"] else r) for m, r in results]
-    write_table(results, Path(a.out))
+    if a.merge: results = merge_tables([read_table(p) for p in a.merge] + [results], every)
+    write_table(results, Path(a.out), merged=bool(a.merge))
     print(f"table: {Path(a.out).relative_to(ROOT) if Path(a.out).is_relative_to(ROOT) else a.out}")
     if any(r["status"] not in ("KILLED", "PASSES") for _, r in results): sys.exit(1)
 
