@@ -15,7 +15,7 @@ t0=$(date +%s); status=ok; note=""
 case " $* " in
   *" --rehearse "*) status=skipped; note="rehearsal: nothing installed on this machine" ;;
   *)
-    {
+    (
       echo "install: $(ls .gpu_wheels/*.whl 2>/dev/null | wc -l) wheels from .gpu_wheels"
       if ls .gpu_wheels/*.whl >/dev/null 2>&1; then
         "$py" -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --disable-pip-version-check \
@@ -25,7 +25,7 @@ case " $* " in
         || echo "install: pip install -e . failed; the checkout is used through PYTHONPATH"
       "$py" -c "import fastcore, Bio, papermill, nbdev, ipykernel, umap, hvae_nb; print('install: imports ok')" \
         || { echo "install: an import FAILED"; exit 4; }
-    } >>"$out/kit.log" 2>&1 || status=failed
+    ) >>"$out/kit.log" 2>&1 || status=failed
     cat "$out/kit.log" ;;
 esac
 export HVAE_GPU_INSTALL="$status $(( $(date +%s) - t0 )) $note"
