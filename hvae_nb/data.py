@@ -10,8 +10,8 @@ __all__ = ['log', 'BASES', 'N_CODE', 'IUPAC', 'GC_LEVELS', 'MOTIFS', 'CPG_ODDS',
            'GenomicDataset', 'onehot', 'gather_windows', 'Split', 'split_windows', 'save_split', 'load_split',
            'markov_chain', 'make_synthetic_genome', 'measure_regions', 'window_truth', 'write_fasta', 'write_codes',
            'fasta_to_codes', 'GenomeUnavailable', 'assembly_name', 'is_known_assembly', 'genome_cache', 'genome_dirs',
-           'cache_path', 'cached_download', 'download_genome', 'find_assembly', 'get_genome', 'genome_label',
-           'ref_onehot', 'peak_rss_mb', 'bench_data_cli']
+           'cache_path', 'cached_download', 'pid_alive', 'remove_stale_parts', 'download_genome', 'find_assembly',
+           'get_genome', 'genome_label', 'ref_onehot', 'peak_rss_mb', 'bench_data_cli']
 
 # %% ../nbs/01_data.ipynb #a97a0766
 import errno, gzip, hashlib, http.client, json, logging, os, re, subprocess, sys, tempfile, time, zlib
@@ -661,6 +661,21 @@ def _fetch(url, f, timeout, progress, desc):
     how = "Content-Length" if size is not None else "chunked transfer" if chunked else None
     return n, how, h.hexdigest(), m.hexdigest()
 
+def pid_alive(pid:int)->bool:
+    "Whether process `pid` runs on this machine (another user's process counts as running)."
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: pass
+    return True
+
+def remove_stale_parts(dest:Path)->list:
+    "Remove the `.part` files of downloads of `dest` whose downloader no longer runs (`.NAME.PID.XXXX.part`); returns their names."
+    gone = []
+    for q in Path(dest).parent.glob(f".{Path(dest).name}.*.part"):
+        pid = q.name[len(Path(dest).name) + 2:].split(".")[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid)): q.unlink(missing_ok=True); gone.append(q.name)
+    return gone
+
 def download_genome(
     url:str=WBCEL235_URL, # http(s) or ftp URL of a (gzipped) FASTA
     cache_dir:str=None, # cache folder (default: $HVAE_NB_CACHE or ~/.cache/hvae_nb)
@@ -674,7 +689,8 @@ def download_genome(
     if not force and (p := cached_download(url, cache_dir, sha256)): return p
     dest = cache_path(url, cache_dir)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, part = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
+    remove_stale_parts(dest)  # left by downloaders that were killed (nothing else can remove them)
+    fd, part = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.{os.getpid()}.", suffix=".part")
     try:  # every check runs on the .part file; only a file that passes them all is renamed into the cache
         with os.fdopen(fd, "wb") as f: n, how, got_sha, got_md5 = _fetch(url, f, timeout, progress, dest.name)
         checked = [how] if how else []

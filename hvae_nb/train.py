@@ -20,7 +20,7 @@ from torch import nn
 from tqdm import tqdm
 
 from .basics import beta_loss
-from .data import GenomicDataset, Genome, Split, gather_windows, onehot, split_windows, save_split, load_split, make_synthetic_genome
+from .data import GenomicDataset, Genome, Split, pid_alive, gather_windows, onehot, split_windows, save_split, load_split, make_synthetic_genome
 from .model import HierarchicalVAE, bits_per_base
 
 # %% auto #0
@@ -210,12 +210,7 @@ RUN_FILES = ("run_config.json", "config.json", "split.json", "history.json", "hi
              "checkpoints/last.pt", "checkpoints/best.pt")
 _TMP = re.compile(r"^\..+\.(\d+)\.tmp$")  # `.NAME.PID.tmp`, as `atomic_write` names its temporary files
 
-def _pid_alive(pid:int):
-    try: os.kill(pid, 0)
-    except ProcessLookupError: return False
-    except PermissionError: pass  # another user's process: alive
-    return True
-
+_pid_alive = pid_alive  # from data: one definition
 def remove_orphans(folder): # a folder that `atomic_write` writes into
     "Remove temporary files `.NAME.PID.tmp` left by writers that no longer run (a kill during a save); returns their names."
     gone = []
