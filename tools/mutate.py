@@ -148,6 +148,7 @@ def main():
     ap.add_argument("--target", help="cell id or name of the function/class the cell defines")
     ap.add_argument("--old"); ap.add_argument("--new")
     ap.add_argument("--only", nargs="*", help="run only the listed notebooks' mutations (names without .ipynb)")
+    ap.add_argument("--match", nargs="*", help="with --only: run only the mutations whose `why` contains one of these texts")
     ap.add_argument("--jobs", type=int, default=1, help="mutations tested at the same time")
     ap.add_argument("--out", default=str(ROOT/"tools"/"mutations.md"), help="table written for the listed mutations")
     ap.add_argument("--merge", nargs="*", help="CSV tables of earlier runs merged into the table (later ones and this "
@@ -162,7 +163,7 @@ def main():
         write_table(results, Path(a.out), merged=True); print(f"table: {a.out} ({len(results)} rows)")
         if any(r["status"] not in ("KILLED", "PASSES") for _, r in results): sys.exit(1)
         return
-    muts = [m for m in every if not a.only or m["nb"] in a.only]
+    muts = [m for m in every if (not a.only or m["nb"] in a.only) and (not a.match or any(t in m["why"] for t in a.match))]
     # first each notebook unmutated: a mutation only counts as killed if its notebook passes without it
     base = [dict(nb=n, target=None, old=None, new=None, why=BASE_WHY)
             for n in dict.fromkeys(m["nb"] for m in muts)]
