@@ -39,6 +39,15 @@ def eval_windows(split:dict, # a run's split: {'train', 'val', 'test'} window in
     if len(idx) == 0: raise ValueError("the split has neither test nor validation windows to evaluate on")
     if len(idx) <= n_eval: return np.sort(idx)
     return np.sort(np.random.default_rng(seed).choice(idx, n_eval, replace=False))
+def _decoder_bpb(model, src:WindowSource, starts, bs:int, latents):
+    "Bits/base of the decoder on the windows at `starts`, each batch decoded from `latents(x)` (per-level latents)."
+    was = model.training; model.eval()
+    nll = nb = 0.0
+    for i in range(0, len(starts), bs):
+        x = onehot(src(starts[i:i+bs])).float()
+        nll += model.recon_loss(model.decode(latents(x), x=x), x).double().sum().item(); nb += x.sum().item()
+    model.train(was)
+    return nll / nb / math.log(2)
 
 @torch.no_grad()
 def latent_free_bpb(model, # a trained `HierarchicalVAE`
@@ -46,16 +55,8 @@ def latent_free_bpb(model, # a trained `HierarchicalVAE`
                     starts, # window starts to score (tensor on `src.index_device`)
                     bs:int=256): # batch size
     "Bits/base of the model's decoder on the windows at `starts` with every latent at its prior mean."
-    was = model.training; model.eval()
-    dev = src.device
-    nll = nb = 0.0
-    for i in range(0, len(starts), bs):
-        x = onehot(src(starts[i:i+bs])).float()
-        zs = model.prior_sample(len(x), temperature=0.0, device=dev)  # the prior means (top-down for the ladder)
-        logits = model.decode(zs, x=x)
-        nll += model.recon_loss(logits, x).double().sum().item(); nb += x.sum().item()
-    model.train(was)
-    return nll / nb / math.log(2)
+    # the prior means, top-down for the ladder
+    return _decoder_bpb(model, src, starts, bs, lambda x: model.prior_sample(len(x), temperature=0.0, device=src.device))
 
 @torch.no_grad()
 def posterior_mean_bpb(model, # a trained `HierarchicalVAE`
@@ -63,14 +64,7 @@ def posterior_mean_bpb(model, # a trained `HierarchicalVAE`
                        starts, # window starts to score (tensor on `src.index_device`)
                        bs:int=256): # batch size
     "Bits/base of the decoder on the windows at `starts` fed their own posterior means (no sampling noise): what the latents could carry."
-    was = model.training; model.eval()
-    nll = nb = 0.0
-    for i in range(0, len(starts), bs):
-        x = onehot(src(starts[i:i+bs])).float()
-        logits = model.decode([q.mu for q in model.encode(x, sample=False)], x=x)
-        nll += model.recon_loss(logits, x).double().sum().item(); nb += x.sum().item()
-    model.train(was)
-    return nll / nb / math.log(2)
+    return _decoder_bpb(model, src, starts, bs, lambda x: [q.mu for q in model.encode(x, sample=False)])
 
 # %% ../nbs/70_study.ipynb #cca09071
 @torch.no_grad()
