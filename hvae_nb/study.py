@@ -186,17 +186,21 @@ def _cached_eval(run_dir, params, compute):
     tmp = p.with_suffix(".json.tmp"); tmp.write_text(json.dumps(dict(params=params, row=row), indent=1)); tmp.replace(p)
     return row
 
-def _table_rows(out, params=None):
-    "The rows of the table in study folder `out` by variant ({} if none, or if it was scored with other parameters)."
+def _study_json(out)->dict:
+    "The study table `out/study.json` as a dict ({} if there is none); a one-line error naming the file if it cannot be read."
     p = Path(out)/"study.json"
     if not p.exists(): return {}
-    d = json.loads(p.read_text())
+    try: return json.loads(p.read_text())
+    except (OSError, ValueError) as e: raise ValueError(f"{p}: cannot be read ({e}); move it aside to rebuild the table") from None
+
+def _table_rows(out, params=None):
+    "The rows of the table in study folder `out` by variant ({} if none, or if it was scored with other parameters)."
+    d = _study_json(out)
     return {r["variant"]: r for r in d.get("rows", [])} if params is None or d.get("params") == params else {}
 
 def study_params(out)->dict:
     "The evaluation parameters (n_eval, iwae_k, seed) the table in study folder `out` was scored with, or {} if none."
-    p = Path(out)/"study.json"
-    return json.loads(p.read_text()).get("params", {}) if p.exists() else {}
+    return _study_json(out).get("params", {})
 
 def run_study(config, # a study config: a YAML file with a `sweep:` list, or a `RunConfig`
               out, # study folder: one run folder per variant, the table and the figure
