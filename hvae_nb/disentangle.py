@@ -22,7 +22,8 @@ from threadpoolctl import threadpool_limits
 __all__ = ['PLANTED', 'histogram_discretize', 'mutual_info_matrix', 'factor_entropy', 'mig_score', 'dci_from_importance',
            'dci_scores', 'sap_matrix', 'sap_score', 'toy_generator', 'factor_vae_score', 'beta_vae_score',
            'intervention_effects', 'intervention_score', 'disentanglement_table', 'planted_labels',
-           'run_disentanglement', 'plot_disentanglement', 'synthetic_windows', 'synthetic_generator']
+           'run_disentanglement', 'plot_disentanglement', 'synthetic_windows', 'synthetic_generator',
+           'generator_scores']
 
 # %% ../nbs/20_disentangle.ipynb #60bd03ef
 def _codes(x, name="codes"):
@@ -410,3 +411,21 @@ def synthetic_generator(model, # a trained `HierarchicalVAE`
                 out.append(torch.cat([q.mu for q in posts], 1).float().cpu().numpy())
         return np.concatenate(out)
     return sample_factors, observe
+
+# %% ../nbs/20_disentangle.ipynb #ba29176f
+def generator_scores(model, # a trained `HierarchicalVAE` on windows of the synthetic genome's recipe
+                     n:int=1000, # drawn windows for MIG, DCI and SAP (train and test each) and the unit matrix
+                     n_votes:int=500, # points for the FactorVAE and β-VAE scores (train; eval is half)
+                     seed:int=0,
+                     active_threshold:float=0.01): # a unit is active when its posterior mean varies more than this
+    "Every metric of `model` on freshly drawn planted windows, and its unit-by-factor MI matrix: dict(row, mi, level, active)."
+    sf, ob = synthetic_generator(model)
+    row = disentanglement_table({"model": (sf, ob)}, n=n, n_votes=n_votes, seed=seed).iloc[0].to_dict()
+    rng = np.random.default_rng(seed + 1)
+    f = _sample(sf, n, rng)
+    z = _observe(ob, f, rng)
+    mi = mutual_info_matrix(z, f) / factor_entropy(f)
+    level = np.concatenate([np.full(d, l) for l, d in enumerate(model.hparams["latent_dims"], 1)])
+    active = z.var(0) > active_threshold
+    return dict(row={k: float(v) for k, v in row.items()} | dict(n_active=int(active.sum())),
+                mi=mi, level=level, active=active, factors=list(PLANTED))

@@ -20,9 +20,9 @@ from .config import RunConfig, load_config, variants, config_dict
 from .data import GenomicDataset, onehot, window_truth, make_synthetic_genome
 from .config import build_data, build_split, data_seed
 from .cli import train_from_config
-from .disentangle import PLANTED  # the synthetic genome's planted factors
+from .disentangle import PLANTED, generator_scores  # the synthetic genome's planted factors and its metrics
 from .likelihood import evaluate_iwae, baseline_table
-from .train import WindowSource, evaluate, is_run_dir, load_checkpoint, model_from_checkpoint, get_device
+from .train import atomic_write, WindowSource, evaluate, is_run_dir, load_checkpoint, model_from_checkpoint, get_device
 
 # %% auto #0
 __all__ = ['eval_windows', 'latent_free_bpb', 'posterior_mean_bpb', 'posterior_means', 'probe_accuracy', 'planted_recovery',
@@ -104,7 +104,8 @@ def evaluate_variant(run_dir, # a trained run folder (checkpoints/best.pt)
                      iwae_k:int=64, # importance samples of the IWAE bound (0: skip it)
                      seed:int=0, # seed of every sampled quantity
                      device:str="cpu", # where to run
-                     truth:dict=None): # per-window planted factors (synthetic genome), or None
+                     truth:dict=None, # per-window planted factors (synthetic genome), or None
+                     disentangle=False): # synthetic genome: also every disentanglement metric (True, or `generator_scores` kwargs)
     "Held-out ELBO, IWAE and latent-free bits/base, KL and active units per level, time per epoch of one run."
     ck = load_checkpoint(Path(run_dir)/"checkpoints"/"best.pt")
     dev = get_device(device)
@@ -128,6 +129,12 @@ def evaluate_variant(run_dir, # a trained run folder (checkpoints/best.pt)
         codes = posterior_means(model, src, starts)
         t = {k: np.asarray(v)[np.asarray(idx)] for k, v in truth.items()}
         for f, r in planted_recovery(codes, t).items(): row[f"probe_{f}"], row[f"major_{f}"] = r["accuracy"], r["majority"]
+    if disentangle:
+        if truth is None: raise ValueError("disentangle: the disentanglement metrics need the planted synthetic genome (data.fasta: null)")
+        gs = generator_scores(model, seed=seed, **(disentangle if isinstance(disentangle, dict) else {}))
+        row.update({f"dis_{k}": v for k, v in gs["row"].items()})
+        mi = dict(mi=gs["mi"].tolist(), level=gs["level"].tolist(), active=gs["active"].tolist(), factors=gs["factors"])
+        atomic_write(Path(run_dir)/"unit_factor_mi.json", lambda t: Path(t).write_text(json.dumps(mi)))
     return row
 
 # %% ../nbs/70_study.ipynb #6ee4c7a2
@@ -209,7 +216,8 @@ def run_study(config, # a study config: a YAML file with a `sweep:` list, or a `
               iwae_k:int=64, # importance samples of the IWAE bound (0: skip it)
               device:str="cpu", # where evaluation runs (training follows each variant's train.device)
               only:list=None, # only these variants (names)
-              seed:int=0): # seed of the evaluation subset and of sampled quantities
+              seed:int=0, # seed of the evaluation subset and of sampled quantities
+              disentangle=False): # synthetic genome: also every disentanglement metric and unit-factor matrix (True or kwargs)
     "Train (or resume) every variant of a study, score each on the same held-out windows, and write the table."
     cfg = config if isinstance(config, RunConfig) else load_config(config, overrides)
     vs = variants(cfg)
@@ -222,7 +230,7 @@ def run_study(config, # a study config: a YAML file with a `sweep:` list, or a `
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     ds, split, truth = study_data(vs[0][1])
     idx = eval_windows(split, n_eval, seed)
-    params = dict(n_eval=n_eval, iwae_k=iwae_k, seed=seed)
+    params = dict(n_eval=n_eval, iwae_k=iwae_k, seed=seed) | (dict(disentangle=disentangle) if disentangle else {})
     base = _cached_baselines(out, ds, split, idx, params)
     (out/"figures").mkdir(exist_ok=True)
     # `only`: the other variants' rows already in the table (scored with the same parameters) are kept, not dropped
@@ -232,8 +240,9 @@ def run_study(config, # a study config: a YAML file with a `sweep:` list, or a `
         print(f"== {n}", flush=True)
         t0 = time.time()
         trained = train_variant(c, out/n)
-        row = _cached_eval(out/n, params, lambda: evaluate_variant(out/n, ds, idx, iwae_k, seed, device, truth))
-        rows.append({"variant": n, **row, **_history_stats(out/n)})
+        row = _cached_eval(out/n, params, lambda: evaluate_variant(out/n, ds, idx, iwae_k, seed, device, truth, disentangle))
+        what = dict(beta_max=c.train.beta_max, beta_tc=c.train.beta_tc, train_seed=c.train.seed)  # what a sweep varies
+        rows.append({"variant": n, **what, **row, **_history_stats(out/n)})
         print(f"   {'trained and ' if trained else ''}scored in {time.time() - t0:.0f} s: ELBO {row['elbo_bpb']:.4f}"
               + (f", IWAE {row['iwae_bpb']:.4f}" if 'iwae_bpb' in row else "") + " bits/base", flush=True)
         done = {r["variant"] for r in rows}
@@ -301,6 +310,7 @@ def study_cli(
     device:str="cpu", # where evaluation runs
     only:str=None, # comma-separated variant names to run; the table keeps the others' rows (default: all)
     seed:int=None, # seed of the evaluation subset and sampled quantities (default: the folder's table's, else 0)
+    disentangle:bool=False, # synthetic genome: also every disentanglement metric (MIG, DCI, SAP, FactorVAE, β-VAE, intervention)
 ):
     "Train every variant of a study (resuming unfinished ones), score them on the same held-out windows, write the table."
     try:
@@ -311,7 +321,8 @@ def study_cli(
                                 ((n_eval, "n_eval", 2000), (iwae_k, "iwae_k", 64), (seed, "seed", 0))]
         print(f"scoring on {n_eval} held-out windows, IWAE K={iwae_k}, seed {seed}" + (" (the folder's table's)" if was else ""))
         tab, base = run_study(cfg, o, n_eval=n_eval, iwae_k=iwae_k, device=device,
-                              only=only.split(",") if only else None, seed=seed)
+                              only=only.split(",") if only else None, seed=seed,
+                              disentangle=disentangle or was.get("disentangle", False))
     except (ValueError, FileNotFoundError, FileExistsError) as e: raise CliError(str(e)) from None
     print(tab.round(4).to_string()); print("baselines:", {k: round(v, 4) if isinstance(v, float) else v for k, v in base.items()})
     print(f"wrote {o/'study.csv'}, {o/'study.json'}, {o/'figures'/'study.png'}")

@@ -24,12 +24,13 @@ from .data import GenomicDataset, Genome, Split, pid_alive, gather_windows, oneh
 from .model import HierarchicalVAE, bits_per_base
 
 # %% auto #0
-__all__ = ['BETA_SCHEDULES', 'RUN_MARKER', 'RUN_FILES', 'TrainConfig', 'beta_at', 'Losses', 'kl_penalty', 'vae_losses',
-           'NonFiniteError', 'atomic_write', 'save_checkpoint', 'load_checkpoint', 'model_from_checkpoint',
-           'run_identity', 'remove_orphans', 'is_run_dir', 'clear_run', 'RunLocked', 'RunLock', 'claim_run_dir',
-           'get_device', 'autocast_ctx', 'cpu_has_bf16', 'check_amp', 'BitDropout', 'MasterAdamW', 'WindowSource',
-           'evaluate', 'dist_env', 'shard', 'shard_weight', 'train_step', 'TrainResult', 'default_split',
-           'make_optimizer', 'repair_checkpoints', 'train_hierarchical_vae', 'kmer_counts', 'markov_bits_per_base']
+__all__ = ['BETA_SCHEDULES', 'RUN_MARKER', 'RUN_FILES', 'TrainConfig', 'beta_at', 'Losses', 'kl_penalty', 'total_correlation',
+           'vae_losses', 'NonFiniteError', 'atomic_write', 'save_checkpoint', 'load_checkpoint',
+           'model_from_checkpoint', 'run_identity', 'remove_orphans', 'is_run_dir', 'clear_run', 'RunLocked', 'RunLock',
+           'claim_run_dir', 'get_device', 'autocast_ctx', 'cpu_has_bf16', 'check_amp', 'BitDropout', 'MasterAdamW',
+           'WindowSource', 'evaluate', 'dist_env', 'shard', 'shard_weight', 'train_step', 'TrainResult',
+           'default_split', 'make_optimizer', 'repair_checkpoints', 'train_hierarchical_vae', 'kmer_counts',
+           'markov_bits_per_base']
 
 # %% ../nbs/03_train.ipynb #b6186195
 @dataclass
@@ -51,6 +52,8 @@ class TrainConfig:
     free_bits: float = 0.0      # free bits: nats per group of latent dimensions below which KL is not penalised (0: off)
     free_bits_group: int = 0    # free bits: dimensions per group; 0: a whole level is one group
     kl_balance: bool = False    # NVAE's KL balancing across levels while β < 1 (the warm-up)
+    select_after_warmup: bool = False  # best checkpoint and early stopping count only epochs from `warmup` on (β at beta_max)
+    beta_tc: float = 1.0        # β-TC-VAE: weight of the total correlation of the latents, objective KL + (beta_tc - 1) TC (1: off)
     seed: int = 0               # seed for initialisation, shuffling, dropout and sampling
     device: str = "auto"        # auto | cpu | cuda | cuda:N | mps
     amp: str = "auto"           # auto (bf16 autocast on CUDA) | bf16 (autocast) | bf16-master (bf16 weights, fp32 masters) | none
@@ -76,10 +79,12 @@ class TrainConfig:
             v, lo = getattr(self, k), (0 if k in ("warmup", "patience", "steps_per_epoch", "free_bits_group") else 1)
             if not isinstance(v, int) or isinstance(v, bool) or v < lo:
                 raise ValueError(f"TrainConfig.{k}={v!r}: expected an integer >= {lo}" + (" (epochs to train)" if k == "epochs" else ""))
-        for k in ("lr", "clip", "beta_max", "free_bits", "weight_decay", "min_delta", "eta_min", "active_threshold"):
+        for k in ("lr", "clip", "beta_max", "beta_tc", "free_bits", "weight_decay", "min_delta", "eta_min", "active_threshold"):
             v = getattr(self, k)
             if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v) or v < 0 or (k == "lr" and v == 0):
                 raise ValueError(f"TrainConfig.{k}={v!r}: expected a finite number {'> 0' if k == 'lr' else '>= 0'}")
+        if self.select_after_warmup and self.epochs <= self.warmup:
+            raise ValueError(f"TrainConfig.select_after_warmup: epochs={self.epochs} must exceed warmup={self.warmup} (no epoch would count)")
 
     @classmethod
     def from_dict(cls, d:dict):
@@ -134,12 +139,26 @@ def kl_penalty(kl:list, # per-level, per-dimension KL, each (B, d_l)
         pen = pen * (c / c.mean()).detach()
     return pen.sum()
 
-def vae_losses(model, x, beta:float, free_bits:float=0.0, net=None, free_bits_group:int=0, kl_balance:bool=False) -> Losses:
+def total_correlation(z:torch.Tensor, # (B, D) samples, one per window, drawn from each window's posterior
+                      mu:torch.Tensor, # (B, D) posterior means
+                      logvar:torch.Tensor): # (B, D) posterior log-variances
+    "Minibatch estimate of the total correlation of q(z) (nats): E log q(z) - Σ_d E log q(z_d), q the batch's posterior mixture."
+    z, mu, logvar = z.float(), mu.float(), logvar.float()
+    lq = -0.5 * ((z[:, None] - mu[None]).pow(2) * torch.exp(-logvar[None]) + logvar[None] + math.log(2 * math.pi))  # (B, B, D)
+    log_m = math.log(len(z))  # the mixture's 1/B
+    log_qz = torch.logsumexp(lq.sum(2), 1) - log_m
+    log_qz_prod = (torch.logsumexp(lq, 1) - log_m).sum(1)
+    return (log_qz - log_qz_prod).mean()
+
+def vae_losses(model, x, beta:float, free_bits:float=0.0, net=None, free_bits_group:int=0, kl_balance:bool=False,
+               beta_tc:float=1.0) -> Losses:
     "Forward `x` through `model` (or its wrapper `net`: compiled, DDP) and return the β-weighted objective with its parts (batch means)."
     out = (model if net is None else net)(x)
     recon = model.recon_loss(out.logits, x).float().mean()
     kl_levels = torch.stack([k.float().sum(1).mean() for k in out.kl])
     kl_pen = kl_penalty(out.kl, beta, free_bits, free_bits_group, kl_balance)
+    if beta_tc != 1:  # β-TC-VAE (disentanglement_lib's BetaTCVAE): KL + (β_TC - 1) TC over all levels' units
+        kl_pen = kl_pen + (beta_tc - 1) * total_correlation(torch.cat(out.z, 1), torch.cat(out.mu, 1), torch.cat(out.logvar, 1))
     return Losses(beta_loss(recon, kl_pen, beta), recon, kl_levels.sum(), kl_levels)
 
 # %% ../nbs/03_train.ipynb #999e905b
@@ -466,13 +485,13 @@ def train_step(net, # what the batch is run through: the model, compiled or wrap
     if isinstance(opt, MasterAdamW):  # bf16 weights: forward and backward on the optimizer's copy, the update in fp32
         if net is not model: raise ValueError("amp='bf16-master' trains the optimizer's bf16 copy: no torch.compile or DDP wrapper")
         sh = opt.shadow.train(model.training)
-        ls = vae_losses(sh, x.to(torch.bfloat16), beta, cfg.free_bits, None, cfg.free_bits_group, cfg.kl_balance)
+        ls = vae_losses(sh, x.to(torch.bfloat16), beta, cfg.free_bits, None, cfg.free_bits_group, cfg.kl_balance, cfg.beta_tc)
         sh.zero_grad(set_to_none=True)
         (ls.loss * weight if weight != 1 else ls.loss).backward()
         opt.step_from_shadow(cfg.clip)
         return ls
     with autocast_ctx(x.device, cfg.amp):
-        ls = vae_losses(model, x, beta, cfg.free_bits, net, cfg.free_bits_group, cfg.kl_balance)
+        ls = vae_losses(model, x, beta, cfg.free_bits, net, cfg.free_bits_group, cfg.kl_balance, cfg.beta_tc)
     opt.zero_grad(set_to_none=True)
     (ls.loss * weight if weight != 1 else ls.loss).backward()
     if cfg.clip > 0: torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip, foreach=True)
@@ -760,9 +779,10 @@ def _epochs(r, model, split, history, best, bad, start, run_id, resumes, info, l
             raise NonFiniteError(f"epoch {epoch}: non-finite {' and '.join(what)} (training loss {row['loss']:.4g}, validation "
                                  f"nelbo {row['val_nelbo']:.4g}); training stopped{kept}; lower train.lr (now {cfg.lr:g}) or check the data")
         history.append(row)
-        improved = va["nelbo"] < best["nelbo"] - cfg.min_delta
+        counts = not cfg.select_after_warmup or epoch >= cfg.warmup  # a β sweep compares models trained at their own β
+        improved = counts and va["nelbo"] < best["nelbo"] - cfg.min_delta
         if improved: best, bad = dict(row, nelbo=va["nelbo"]), 0
-        else: bad += 1
+        elif counts: bad += 1
         if show: tqdm.write(f"epoch {epoch:3d}  β {beta:.2f}  loss {row['loss']:.2f}  val nelbo {va['nelbo']:.2f}"
                                     f"  val bits/base {va['bpb']:.4f}  active {[va[f'au_l{l}'] for l in range(1, len(acc)-2)]}")
         if out_dir is not None and lead:
