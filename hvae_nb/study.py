@@ -25,9 +25,10 @@ from .likelihood import evaluate_iwae, baseline_table
 from .train import atomic_write, WindowSource, evaluate, is_run_dir, load_checkpoint, model_from_checkpoint, get_device
 
 # %% auto #0
-__all__ = ['eval_windows', 'latent_free_bpb', 'posterior_mean_bpb', 'posterior_means', 'probe_accuracy', 'planted_recovery',
-           'evaluate_variant', 'train_variant', 'study_data', 'study_params', 'run_study', 'plot_study', 'study_cli',
-           'beta0_table']
+__all__ = ['DIS_METRICS', 'eval_windows', 'latent_free_bpb', 'posterior_mean_bpb', 'posterior_means', 'probe_accuracy',
+           'planted_recovery', 'evaluate_variant', 'train_variant', 'study_data', 'study_params', 'run_study',
+           'plot_study', 'study_cli', 'beta0_table', 'factor_units', 'sweep_table', 'plot_sweep', 'plot_unit_factor',
+           'write_sweep']
 
 # %% ../nbs/70_study.ipynb #2cc937ed
 def eval_windows(split:dict, # a run's split: {'train', 'val', 'test'} window indices
@@ -249,6 +250,7 @@ def run_study(config, # a study config: a YAML file with a `sweep:` list, or a `
         keep = sorted([r for k, r in prev.items() if k not in done] + rows,
                       key=lambda r: order.index(r["variant"]) if r["variant"] in order else len(order))
         tab = _write_study(out, cfg, params, split, keep, base)  # after every variant: an interrupted study keeps its rows
+        if disentangle: write_sweep(out)
     return tab, base
 
 def _write_study(out, cfg, params, split, rows, base):
@@ -340,4 +342,86 @@ def beta0_table(study_dir, # a study folder written by `run_study`
                                  val_active=sum(v for k, v in r.items() if k.startswith("val_au_l"))))
     tab = pd.DataFrame(rows)
     if order0_bpb is not None and len(tab): tab["order0_recon_bpb"] = order0_bpb
+    return tab
+
+# %% ../nbs/70_study.ipynb #b117702b
+DIS_METRICS = ("mig", "dci_d", "dci_c", "dci_i", "sap", "factor_vae", "beta_vae", "intervention")
+
+def factor_units(mi, # (D units, K factors): mutual information of each unit with each factor / H(factor)
+                 share:float=0.5, # the top unit must hold at least this share of the factor's entropy
+                 gap:float=2.0): # ... and at least this many times the next unit's
+    "Per factor: its most informative unit, that unit's share, the next unit's, and whether the unit carries it alone."
+    mi = np.asarray(mi, float)
+    if mi.ndim != 2 or len(mi) == 0: raise ValueError(f"mi: expected a (units, factors) matrix, got shape {mi.shape}")
+    top, s = mi.argmax(0), np.sort(mi, 0)
+    first, second = s[-1], (s[-2] if len(mi) > 1 else np.zeros(mi.shape[1]))
+    distinct = np.array([(top == u).sum() == 1 for u in top])
+    return pd.DataFrame(dict(unit=top, share=first, next_share=second,
+                             one_unit=(first >= share) & (first >= gap * second) & distinct))
+
+def _unit_mi(run_dir):
+    p = Path(run_dir)/"unit_factor_mi.json"
+    if not p.exists(): raise FileNotFoundError(f"{p}: missing; rerun the study with --disentangle")
+    return json.loads(p.read_text())
+
+def sweep_table(study_dir): # a study folder scored with `hvae-study ... --disentangle`
+    "One row per variant: family (β or β-TC), weight, seed, held-out bits/base and KL per level, every metric, factors held alone."
+    p = Path(study_dir)/"study.json"
+    rows = _study_json(study_dir).get("rows", [])
+    if not rows: raise ValueError(f"{p}: no study table; run hvae-study CONFIG --out {study_dir} --disentangle first")
+    tab = pd.DataFrame(rows).set_index("variant")
+    miss = [c for c in [f"dis_{m}" for m in DIS_METRICS] + ["beta_tc"] if c not in tab]
+    if miss: raise ValueError(f"{p}: no {miss[0]} column; rerun the study with --disentangle")
+    tab["family"] = np.where(tab["beta_tc"] != 1, "β-TC", "β")
+    tab["weight"] = np.where(tab["beta_tc"] != 1, tab["beta_tc"], tab["beta_max"])
+    for v in tab.index:
+        u = _unit_mi(Path(study_dir)/v)
+        fu = factor_units(u["mi"])
+        tab.loc[v, "one_unit"] = int(fu["one_unit"].sum())
+        for f, s in zip(u["factors"], fu["share"]): tab.loc[v, f"share_{f}"] = s
+    return tab
+
+def plot_sweep(tab:pd.DataFrame): # `sweep_table`'s table
+    "Every metric, held-out reconstruction and KL per level against the weight (β or β_TC): seeds as points, their mean as a line."
+    import matplotlib.pyplot as plt
+    kl = sorted(c for c in tab if c.startswith("kl_l"))
+    panels = [(f"dis_{m}", m) for m in DIS_METRICS] + [("recon_bpb", "reconstruction, bits/base")] + [(k, f"KL {k[3:]}, nats") for k in kl]
+    fig, axs = plt.subplots(-(-len(panels) // 4), 4, figsize=(15, 2.6 * -(-len(panels) // 4)), layout="constrained")
+    for ax, (col, title) in zip(axs.flat, panels):
+        for fam, mk in (("β", "o"), ("β-TC", "s")):
+            t = tab[tab["family"] == fam]
+            if not len(t): continue
+            ax.scatter(t["weight"], t[col], marker=mk, s=14, alpha=0.6)
+            m = t.groupby("weight")[col].mean()
+            ax.plot(m.index, m.values, marker=mk, label=fam)
+        ax.set(xscale="log", title=title, xlabel="weight (β, or β_TC at β = 1)")
+    axs.flat[0].legend(fontsize=8)
+    for ax in list(axs.flat)[len(panels):]: ax.axis("off")
+    return fig
+
+def plot_unit_factor(study_dir, # a study folder scored with --disentangle
+                     variants:list): # variant names, one heat map each
+    "Mutual information of each active unit with each planted factor / H(factor), units grouped by level."
+    import matplotlib.pyplot as plt
+    fig, axs = plt.subplots(len(variants), 1, figsize=(14, 1.2 + 1.1 * len(variants)), layout="constrained", squeeze=False)
+    for ax, v in zip(axs[:, 0], variants):
+        u = _unit_mi(Path(study_dir)/v)
+        act = np.asarray(u["active"]); mi, lev = np.asarray(u["mi"])[act], np.asarray(u["level"])[act]
+        im = ax.imshow(mi.T, aspect="auto", cmap="viridis", vmin=0, vmax=1)
+        for b in np.flatnonzero(np.diff(lev)): ax.axvline(b + 0.5, c="w", lw=1.5)
+        ax.set(yticks=range(len(u["factors"])), yticklabels=u["factors"],
+               title=f"{v}: {act.sum()} active units (levels 1 | 2 | 3, split by white lines)")
+    fig.colorbar(im, ax=axs[:, 0], shrink=0.8, label="MI / H(factor)")
+    return fig
+
+def write_sweep(study_dir): # a study folder scored with --disentangle
+    "Write `sweep_table` as sweep.csv and its figures (figures/sweep.png; figures/unit_factor.png for the seed-0 variants)."
+    import matplotlib.pyplot as plt
+    d = Path(study_dir); tab = sweep_table(d)
+    tab.drop(columns=[c for c in tab if tab[c].dtype == object and c != "family"]).to_csv(d/"sweep.csv.tmp")
+    (d/"sweep.csv.tmp").replace(d/"sweep.csv")
+    (d/"figures").mkdir(exist_ok=True)
+    for name, fig in (("sweep", plot_sweep(tab)), ("unit_factor", plot_unit_factor(d, list(tab.index[tab["train_seed"] == tab["train_seed"].min()])))):
+        fig.savefig(d/"figures"/f".{name}.png.tmp", dpi=100, bbox_inches="tight", format="png"); plt.close(fig)
+        (d/"figures"/f".{name}.png.tmp").replace(d/"figures"/f"{name}.png")
     return tab
