@@ -19,7 +19,7 @@ from fastcore.script import call_parse, CliError
 from .data import (Genome, GenomicDataset, decode_codes, genome_label, get_genome, make_synthetic_genome, onehot,
                           ref_onehot, write_codes, write_fasta, peak_rss_mb, _load_in_child)
 from .model import HierarchicalVAE, bits_per_base
-from .train import (cpu_has_bf16, MasterAdamW, TrainConfig, WindowSource, evaluate, get_device, make_optimizer, train_step, train_hierarchical_vae,
+from .train import (cpu_has_bf16, resolve_amp, MasterAdamW, TrainConfig, WindowSource, evaluate, get_device, make_optimizer, train_step, train_hierarchical_vae,
                            vae_losses)
 
 # %% ../nbs/90_benchmark.ipynb #cbaf6716
@@ -98,7 +98,7 @@ class Paths:
         self.base_model = HierarchicalVAE(**kw).to(self.dev).train()
         self.fast_model = HierarchicalVAE(**kw).to(self.dev).train()
         self.base_opt = torch.optim.AdamW(self.base_model.parameters(), lr=1e-3, weight_decay=1e-5)  # the reference's defaults
-        if amp == "auto": amp = "bf16" if self.dev.type == "cuda" else "bf16-master" if cpu_has_bf16() else "none"
+        amp = resolve_amp(amp, self.dev, compile)  # what "auto" means here is what it means for training
         self.cfg = TrainConfig(amp=amp, compile=compile, bs=bs)
         self.fast_opt = make_optimizer(self.fast_model, self.cfg, self.dev)
         self.net = torch.compile(self.fast_model, mode=compile_mode) if compile else self.fast_model

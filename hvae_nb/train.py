@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy, csv, errno, fcntl, hashlib, json, math, os, random, re, shutil, socket, sys, time, uuid, warnings
 from datetime import datetime, timezone
 from contextlib import nullcontext
-from dataclasses import dataclass, asdict, fields
+from dataclasses import dataclass, asdict, fields, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -27,8 +27,8 @@ from .model import HierarchicalVAE, bits_per_base
 __all__ = ['BETA_SCHEDULES', 'RUN_MARKER', 'RUN_FILES', 'TrainConfig', 'beta_at', 'Losses', 'kl_penalty', 'total_correlation',
            'vae_losses', 'NonFiniteError', 'atomic_write', 'save_checkpoint', 'load_checkpoint',
            'model_from_checkpoint', 'run_identity', 'remove_orphans', 'is_run_dir', 'clear_run', 'RunLocked', 'RunLock',
-           'claim_run_dir', 'get_device', 'autocast_ctx', 'cpu_has_bf16', 'check_amp', 'BitDropout', 'MasterAdamW',
-           'WindowSource', 'evaluate', 'dist_env', 'shard', 'shard_weight', 'train_step', 'TrainResult',
+           'claim_run_dir', 'get_device', 'autocast_ctx', 'cpu_has_bf16', 'resolve_amp', 'check_amp', 'BitDropout',
+           'MasterAdamW', 'WindowSource', 'evaluate', 'dist_env', 'shard', 'shard_weight', 'train_step', 'TrainResult',
            'default_split', 'make_optimizer', 'repair_checkpoints', 'train_hierarchical_vae', 'kmer_counts',
            'markov_bits_per_base']
 
@@ -327,8 +327,8 @@ def get_device(device:str="auto"):
     return dev
 
 def autocast_ctx(device, amp:str="auto"):
-    "bf16 autocast on CUDA (or wherever `amp='bf16'`), else a no-op context."
-    if amp == "bf16" or (amp == "auto" and device.type == "cuda"): return torch.autocast(device.type, dtype=torch.bfloat16)
+    "bf16 autocast where `amp` means bf16 autocast (`resolve_amp`: 'bf16', or 'auto' on CUDA), else a no-op context."
+    if resolve_amp(amp, device) == "bf16": return torch.autocast(device.type, dtype=torch.bfloat16)
     return nullcontext()
 
 def cpu_has_bf16()->bool:
@@ -336,6 +336,14 @@ def cpu_has_bf16()->bool:
     try: flags = Path("/proc/cpuinfo").read_text()
     except OSError: return False
     return "avx512_bf16" in flags or "amx_bf16" in flags
+
+def resolve_amp(amp:str, # auto | bf16 | bf16-master | none
+                device, # the torch.device the run uses
+                wrapped:bool=False)->str: # the model is compiled or DDP-wrapped (bf16-master trains its own bf16 copy: neither)
+    "The precision `amp` means on `device`: 'auto' is bf16 autocast on CUDA, bf16 weights with fp32 masters on a CPU that multiplies bf16 natively, else fp32."
+    if amp != "auto": return amp
+    if device.type == "cuda": return "bf16"
+    return "bf16-master" if device.type == "cpu" and not wrapped and cpu_has_bf16() else "none"
 
 def check_amp(device, amp:str):
     "Warn (one line) when `amp` asks for bf16 on a CPU that only emulates it."
@@ -727,6 +735,10 @@ def _train(r:_Run):
 def _epochs(r, model, split, history, best, bad, start, run_id, resumes, info, lead):
     "The epochs of a run, from `start`, saving each into `r.out_dir`."
     cfg, ck, data, dev, rank, world, out_dir = r.cfg, r.ck, r.data, r.dev, r.rank, r.world, r.out_dir
+    given_cfg, cfg = cfg, replace(cfg, amp=resolve_amp(cfg.amp, dev, cfg.compile or world > 1))  # the config as given is saved
+    if ck is not None and ck.get("precision", cfg.amp) != cfg.amp:
+        raise ValueError(f"cannot resume {r.resume}: it trained with precision {ck['precision']!r}, and train.amp={given_cfg.amp!r} "
+                         f"means {cfg.amp!r} on this machine; resume with train.amp={ck['precision']}")
     model = model.to(dev)
     W = data.window_size
     src = WindowSource(data.genome.codes, W, dev, cfg.resident)  # the genome, as uint8, resident on the device by default
@@ -787,7 +799,7 @@ def _epochs(r, model, split, history, best, bad, start, run_id, resumes, info, l
                                     f"  val bits/base {va['bpb']:.4f}  active {[va[f'au_l{l}'] for l in range(1, len(acc)-2)]}")
         if out_dir is not None and lead:
             state = dict(model=_state_dict(model), optimizer=opt.state_dict(), scheduler=sched.state_dict(), epoch=epoch,
-                         best=best, bad_epochs=bad, history=history, rng=_rng_state(gen), config=asdict(cfg),
+                         best=best, bad_epochs=bad, history=history, rng=_rng_state(gen), config=asdict(given_cfg), precision=cfg.amp,
                          model_hparams=model.hparams, split=split_state, data=info, run_id=run_id, resumes=resumes)
             cd = out_dir/"checkpoints"
             save_checkpoint(state, cd/"last.pt")
