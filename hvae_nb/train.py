@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import numpy as np
 import torch
+from fastcore.meta import delegates
 import torch.distributed as dist
 from torch import nn
 from tqdm import tqdm
@@ -601,6 +602,7 @@ class _Run:
     rank: int = 0
     world: int = 1
 
+@delegates(TrainConfig)  # help() and the docs list every TrainConfig field the keywords may set
 def train_hierarchical_vae(
     data, # a `GenomicDataset`, or the path of a FASTA file to window with defaults
     model:HierarchicalVAE=None, # the model to train; None builds one from `model_kw`
