@@ -325,9 +325,11 @@ def planted_evaluation(model, # a trained `HierarchicalVAE`
     "Plant anomalies into held-out sequence of copies of the genome and score them: dict(table, table_sd, scores, ...)."
     mask = window_mask(ds, heldout_idx) & ~window_mask(ds, train_idx)  # never under a training window
     held, out = np.asarray(heldout_idx), []
+    used = set(np.unique(ds.record_idx).tolist())  # a run on some records only (e.g. chromosome I) keeps to them
+    records = [r for i, r in enumerate(ds.genome.names) if i in used]
     for r in range(reps):  # a few replicates, each scoring thousands of windows at once
         g, plant = plant_anomalies(ds.genome, n, seed=seed + r, length=length, mask=mask)
-        dp = GenomicDataset(g, ds.window_size, ds.stride, ds.max_n_frac)
+        dp = GenomicDataset(g, ds.window_size, ds.stride, ds.max_n_frac, records=records)
         if not np.array_equal(dp.starts, ds.starts): raise ValueError("the planted genome gives other windows than the run's")
         lab, _ = anomaly_labels(dp, plant, held)
         rest = held[~lab]
