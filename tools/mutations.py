@@ -135,4 +135,18 @@ MUTATIONS = [
          new="one_unit=(first >= share) & distinct", why="a factor shared by two units counted as held by one"),
     dict(nb="70_study", target="sweep_table", old='tab["weight"] = np.where(tab["beta_tc"] != 1, tab["beta_tc"], tab["beta_max"])',
          new='tab["weight"] = tab["beta_max"]', why="β-TC variants placed at their β (1) instead of their TC weight"),
+    # 20_disentangle: the metrics of the β / β-TC sweep
+    dict(nb="20_disentangle", target="mig_score", old="return float(np.mean((m[0] - m[1]) / factor_entropy(factors)))",
+         new="return float(np.mean(m[0] - m[1]))", why="MIG gap not divided by the factor's entropy"),
+    dict(nb="20_disentangle", target="mig_score", old="m = np.sort(mutual_info_matrix(codes, factors, num_bins), axis=0)[::-1]",
+         new="m = np.sort(mutual_info_matrix(codes, factors, num_bins), axis=1)[:, ::-1]",
+         why="MIG's top two taken over factors instead of over codes"),
+    dict(nb="20_disentangle", target="dci_from_importance", old="per_code = 1. - scipy.stats.entropy(R.T + 1e-11, base=K)",
+         new="per_code = 1. - scipy.stats.entropy(R.T + 1e-11, base=D)", why="DCI disentanglement entropy in log base D instead of K"),
+    dict(nb="20_disentangle", target="dci_from_importance", old="return float(np.sum(per_code * W.sum(1) / W.sum()))",
+         new="return float(np.mean(per_code))", why="DCI disentanglement as the plain mean over codes (no relative-importance weights)"),
+    dict(nb="20_disentangle", target="sap_matrix", old="S[i, k] = np.mean(clf.predict(xt[:, i:i+1]) == yt[:, k])",
+         new="S[i, k] = np.mean(clf.predict(x[:, i:i+1]) == y[:, k])", why="SAP classifiers scored on their training codes"),
+    dict(nb="20_disentangle", target="generator_scores", old="active = z.var(0) > active_threshold",
+         new="active = z.var(0) >= 0", why="every unit counted as active in the unit-by-factor matrix"),
 ]
