@@ -13,7 +13,7 @@ import numpy as np
 import torch
 
 from .data import GenomicDataset, window_truth
-from .inference import (checkpoint_data, check_finite, demo_run, extract_latent_representations, latent_levels,
+from .inference import (checkpoint_data, checkpoint_truth, check_finite, demo_run, extract_latent_representations, latent_levels,
                                load_latents, run_latents)
 from .train import get_device, load_checkpoint, model_from_checkpoint
 
@@ -33,7 +33,9 @@ def load_run(checkpoint=None, # a checkpoint path; None: the demo run on the syn
         checkpoint, latents, data, truth = demo["checkpoint"], demo["latents"], demo["ds"], demo["truth"]
     ck = load_checkpoint(checkpoint)
     model = check_finite(model_from_checkpoint(ck, get_device(device)), checkpoint)
-    if data is None: data = checkpoint_data(checkpoint, ck)
+    if data is None:  # rebuilt from the run's record; a run on the synthetic genome also gets its planted truth back
+        data = checkpoint_data(checkpoint, ck)
+        if truth is None: truth = checkpoint_truth(checkpoint, data, ck)
     latents = Path(latents) if latents is not None else Path(checkpoint).parent.parent/"latents.npz"
     lat = run_latents(checkpoint, model, data, latents, ck=ck)  # extracted on first use; checked against the checkpoint
     return dict(model=model, lat=lat, ds=data, truth=truth, checkpoint=Path(checkpoint), latents=Path(latents))

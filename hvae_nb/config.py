@@ -12,14 +12,14 @@ from pathlib import Path
 
 import yaml
 
-from .data import GenomicDataset, make_synthetic_genome, get_genome, is_known_assembly, split_windows
+from .data import GenomicDataset, make_synthetic_genome, get_genome, is_known_assembly, split_windows, window_truth
 from .model import ARCHS, LIKELIHOODS
 from .train import TrainConfig
 
 # %% auto #0
 __all__ = ['LIMITS', 'DataConfig', 'ModelConfig', 'AnalysisConfig', 'check_name', 'RunConfig', 'merge', 'YamlLoader',
            'parse_overrides', 'load_config', 'variants', 'config_dict', 'run_config', 'data_seed', 'build_data',
-           'build_split']
+           'build_truth', 'build_split']
 
 # %% ../nbs/06_config.ipynb #ac98a7b3
 @dataclass
@@ -241,6 +241,14 @@ def build_data(cfg:RunConfig): # a run config
     try: return GenomicDataset(src, window_size=dc.window, stride=dc.stride, max_n_frac=dc.max_n_frac, records=dc.records)
     except EOFError as e:  # a reader that does not name the file: say which one, and what to do
         raise ValueError(f"data.fasta {dc.fasta}: truncated or corrupt ({e}); download or copy it again") from None
+
+def build_truth(cfg:RunConfig, # a run config
+                ds:GenomicDataset): # its windows (`build_data(cfg)`)
+    "Per-window planted truth of a run on the synthetic genome, rebuilt as `build_data` made the genome; None for a FASTA."
+    dc = cfg.data
+    if dc.fasta is not None: return None
+    t = make_synthetic_genome(n_records=dc.synthetic_records, record_len=dc.synthetic_len, seed=data_seed(cfg))[1]
+    return window_truth(ds, t)
 
 def build_split(ds:GenomicDataset, cfg:RunConfig):
     "The train/val/test split a config describes."

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from .config import build_data, run_config
+from .config import build_data, build_truth, run_config
 from .data import (ASSEMBLIES, BASES, GENOME_DIR_ENV, GenomicDataset, decode_codes, encode_seq, find_assembly,
                           gather_windows, genome_dirs, onehot)
 from .train import NonFiniteError, _data_fingerprint, get_device, load_checkpoint, model_from_checkpoint, run_identity
@@ -20,7 +20,7 @@ from .train import NonFiniteError, _data_fingerprint, get_device, load_checkpoin
 # %% auto #0
 __all__ = ['DECODE_MODES', 'DEMO_VERSION', 'DEMO', 'check_finite', 'decode_mode', 'InferenceWrapper',
            'extract_latent_representations', 'load_latents', 'run_latents', 'latent_levels', 'checkpoint_data',
-           'demo_data', 'tiny_run', 'demo_run']
+           'checkpoint_truth', 'demo_data', 'tiny_run', 'demo_run']
 
 # %% ../nbs/04_inference.ipynb #0db1dd4f
 def check_finite(model, # a model just loaded from a checkpoint
@@ -226,6 +226,15 @@ def checkpoint_data(checkpoint, # path of a checkpoint of a run
         raise ValueError(f"checkpoint {checkpoint}: the windows rebuilt from {src.name} (records {records}) are not the run's "
                          f"({len(ds):,} windows, the run had {info['n_windows']:,}); the FASTA or the record selection differs")
     return ds
+
+def checkpoint_truth(checkpoint, # path of a checkpoint of a run
+                     ds:GenomicDataset, # the run's windows (`checkpoint_data`)
+                     ck:dict=None): # the loaded checkpoint, if already loaded
+    "Per-window planted truth of a run on the synthetic genome, rebuilt from its run config; None for a FASTA run (or no config)."
+    ck = ck or load_checkpoint(checkpoint)
+    rc = Path(checkpoint).parent.parent/"run_config.json"
+    if ck["data"].get("path") or not rc.exists(): return None
+    return build_truth(run_config(rc.parent), ds)
 
 # %% ../nbs/04_inference.ipynb #d4fbaeed
 import fcntl, hashlib, json

@@ -18,7 +18,7 @@ from sklearn.model_selection import cross_val_score
 
 from .config import RunConfig, load_config, variants, config_dict
 from .data import GenomicDataset, onehot, window_truth, make_synthetic_genome
-from .config import build_data, build_split, data_seed
+from .config import build_data, build_split, build_truth, data_seed
 from .cli import train_from_config
 from .disentangle import PLANTED, generator_scores  # the synthetic genome's planted factors and its metrics
 from .likelihood import evaluate_iwae, baseline_table
@@ -172,11 +172,7 @@ def study_data(cfg:RunConfig):
     "The study's windows, split and (synthetic genome) per-window planted truth."
     ds, split = build_data(cfg), None
     split = build_split(ds, cfg)
-    truth = None
-    if cfg.data.fasta is None:  # rebuild the planted truth the same way build_data made the genome
-        _, t = make_synthetic_genome(n_records=cfg.data.synthetic_records, record_len=cfg.data.synthetic_len, seed=data_seed(cfg))
-        truth = window_truth(ds, t)
-    return ds, split, truth
+    return ds, split, build_truth(cfg, ds)
 
 # %% ../nbs/70_study.ipynb #0d5f17d2
 def _history_stats(run_dir):
