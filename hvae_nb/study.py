@@ -226,6 +226,9 @@ def run_study(config, # a study config: a YAML file with a `sweep:` list, or a `
     _check_one_split(vs)
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     ds, split, truth = study_data(vs[0][1])
+    if disentangle and truth is None:  # said before anything is trained
+        raise ValueError(f"--disentangle: the metrics need the planted synthetic genome (data.fasta: null); "
+                         f"this study reads {vs[0][1].data.fasta}")
     idx = eval_windows(split, n_eval, seed)
     params = dict(n_eval=n_eval, iwae_k=iwae_k, seed=seed) | (dict(disentangle=disentangle) if disentangle else {})
     base = _cached_baselines(out, ds, split, idx, params)
