@@ -414,13 +414,15 @@ def plot_unit_factor(study_dir, # a study folder scored with --disentangle
     return fig
 
 def write_sweep(study_dir): # a study folder scored with --disentangle
-    "Write `sweep_table` as sweep.csv and its figures (figures/sweep.png; figures/unit_factor.png for the seed-0 variants)."
+    "Write `sweep_table` as sweep.csv and its figures (sweep.png; unit_factor.png for the first seed's variants)."
     import matplotlib.pyplot as plt
     d = Path(study_dir); tab = sweep_table(d)
     tab.drop(columns=[c for c in tab if tab[c].dtype == object and c != "family"]).to_csv(d/"sweep.csv.tmp")
     (d/"sweep.csv.tmp").replace(d/"sweep.csv")
     (d/"figures").mkdir(exist_ok=True)
-    for name, fig in (("sweep", plot_sweep(tab)), ("unit_factor", plot_unit_factor(d, list(tab.index[tab["train_seed"] == tab["train_seed"].min()])))):
-        fig.savefig(d/"figures"/f".{name}.png.tmp", dpi=100, bbox_inches="tight", format="png"); plt.close(fig)
-        (d/"figures"/f".{name}.png.tmp").replace(d/"figures"/f"{name}.png")
+    first_seed = list(tab.index[tab["train_seed"] == tab["train_seed"].min()])
+    for name, fig in (("sweep", plot_sweep(tab)), ("unit_factor", plot_unit_factor(d, first_seed))):
+        tmp = d/"figures"/f".{name}.png.tmp"
+        fig.savefig(tmp, dpi=100, bbox_inches="tight", format="png"); plt.close(fig)
+        tmp.replace(d/"figures"/f"{name}.png")
     return tab
