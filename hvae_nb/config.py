@@ -50,6 +50,7 @@ class ModelConfig:
     context: int = 8                # decoder=local_ar: bases of left context r
     ar_hidden: int = 32             # decoder=local_ar: width of the per-position network
     ar_global: bool = False         # decoder=local_ar: also condition every position on all latents (window-wide)
+    ar_table: int|None = None       # decoder=local_ar: add a fixed back-off context model of orders 0..ar_table, fitted on the training windows
 
 @dataclass
 class AnalysisConfig:

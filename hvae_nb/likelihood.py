@@ -8,7 +8,7 @@ Docs: https://hvae-nb.github.io/hvae-nb/likelihood.html.md"""
 __all__ = ['LOG2PI', 'ALPHAS', 'STRENGTHS', 'log_normal', 'log_lik', 'eval_mode', 'log_weights', 'Bound',
            'bound_from_log_weights', 'iwae_bound', 'summarise', 'evaluate_iwae', 'revcomp', 'context_hashes',
            'context_counts', 'Scored', 'prepare', 'order_sums', 'cut_context_bits', 'markov_logp', 'markov_baselines',
-           'backoff_step', 'backoff_bits', 'baseline_table']
+           'backoff_step', 'BackoffTables', 'backoff_tables', 'backoff_bits', 'baseline_table']
 
 # %% ../nbs/09_likelihood.ipynb #0e12a469
 import math
@@ -277,6 +277,37 @@ def backoff_step(
     below = np.tile(lower, len(c) // len(lower)).reshape(-1, 4)  # p_{j-1}(x | c') for every context c
     return ((c4 + beta * below) / (c4.sum(1, keepdims=True) + beta)).ravel()
 
+class BackoffTables(NamedTuple):
+    "A back-off context model fitted on training windows: p of every order, and the strength chosen for each."
+    p:list          # p[j]: (4**(j+1),) float32 p(x | j-base context), indexed by (j+1)-mer hash, j = 0..kmax
+    strengths:list  # pseudo-count strength of the order below, per order
+    counts:list     # counts[j]: (4**(j+1),) int64 (j+1)-mer counts of all training windows (both strands if asked)
+
+def backoff_tables(
+    train,                  # uint8 codes (N, W) of the training windows, in genome order
+    kmax:int=12,            # longest context
+    both_strands:bool=True, # count the training windows' reverse complements too
+    strengths:tuple=STRENGTHS, # pseudo-count strengths of the order below, tried per order
+    val_frac:float=0.1,     # the last val_frac of the training windows chooses each order's strength
+)->BackoffTables:           # refitted on all training windows with the chosen strengths
+    "Fit the variable-order back-off context model over orders 0..kmax on training windows only."
+    if not 0 <= kmax <= 12: raise ValueError(f"kmax={kmax}: expected 0..12 (4**13 counts)")
+    train = np.asarray(train)
+    nv = max(1, int(round(val_frac * len(train))))
+    if nv >= len(train): raise ValueError(f"{len(train)} training windows: too few to hold back val_frac={val_frac}")
+    cf = context_counts(train[:-nv], kmax, both_strands)
+    cv = context_counts(train[-nv:], kmax, both_strands)
+    sv = prepare(train[-nv:], kmax)
+    pv = pt = np.full(4, 0.25, np.float32)
+    ps, ds, cs = [], [], []
+    for j in range(kmax + 1):  # order by order: the strength best on the validation bases, given the orders below
+        cand = [backoff_step(cf[j], pv, b) for b in strengths]
+        i = int(np.argmax([order_sums(sv, j, np.log2(p))[0] for p in cand]))
+        pv, b = cand[i], strengths[i]; del cand
+        pt = backoff_step(cf[j] + cv[j], pt, b)  # refit on all training windows with the chosen strength
+        ps.append(pt); ds.append(b); cs.append(cf[j] + cv[j])
+    return BackoffTables(ps, ds, cs)
+
 def backoff_bits(
     train,                  # uint8 codes (N, W) of the training windows, in genome order
     test,                   # uint8 codes (M, W) of the held-out windows
@@ -286,23 +317,11 @@ def backoff_bits(
     val_frac:float=0.1,     # the last val_frac of the training windows chooses each order's strength
 )->dict:                    # bits (test bits/base), kmax, strength per order
     "Variable-order back-off context model over orders 0..kmax, fitted on training windows, scored on held-out ones."
-    if not 0 <= kmax <= 12: raise ValueError(f"kmax={kmax}: expected 0..12 (4**13 counts)")
-    train, test = np.asarray(train), np.asarray(test)
-    nv = max(1, int(round(val_frac * len(train))))
-    if nv >= len(train): raise ValueError(f"{len(train)} training windows: too few to hold back val_frac={val_frac}")
-    cf = context_counts(train[:-nv], kmax, both_strands)
-    cv = context_counts(train[-nv:], kmax, both_strands)
-    sv, st = prepare(train[-nv:], kmax), prepare(test, kmax)
-    pv = pt = np.full(4, 0.25, np.float32)
-    T, E, ds = np.zeros(kmax + 1), np.zeros(kmax + 1), []
-    for j in range(kmax + 1):  # order by order: the strength best on the validation bases, given the orders below
-        cand = [backoff_step(cf[j], pv, b) for b in strengths]
-        i = int(np.argmax([order_sums(sv, j, np.log2(p))[0] for p in cand]))
-        pv, b = cand[i], strengths[i]; del cand
-        pt = backoff_step(cf[j] + cv[j], pt, b)  # refit on all training windows with the chosen strength
-        T[j], E[j] = order_sums(st, j, np.log2(pt))
-        ds.append(b)
-    return dict(bits=float(cut_context_bits(T, E, kmax, len(st.h))), kmax=kmax, strengths=ds)
+    bt = backoff_tables(train, kmax, both_strands, strengths, val_frac)
+    st = prepare(np.asarray(test), kmax)
+    T, E = np.zeros(kmax + 1), np.zeros(kmax + 1)
+    for j, p in enumerate(bt.p): T[j], E[j] = order_sums(st, j, np.log2(p))
+    return dict(bits=float(cut_context_bits(T, E, kmax, len(st.h))), kmax=kmax, strengths=bt.strengths)
 
 # %% ../nbs/09_likelihood.ipynb #dcf6da34
 def baseline_table(

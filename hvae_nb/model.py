@@ -70,6 +70,7 @@ class LocalAR(nn.Module):
         context:int=8, # r: bases of left context
         hidden:int=32, # width of the per-position network
         n_latent:int=0, # > 0: also a window-wide conditioning, a linear map of all n_latent latents into every position
+        table:int=None, # K: also add the log-probabilities of a fixed context model of orders 0..K (see `context_index`)
     ):
         super().__init__()
         self.context = context
@@ -78,6 +79,14 @@ class LocalAR(nn.Module):
         self.mid, self.out = nn.Linear(hidden, hidden), nn.Linear(hidden, 4)
         # no bias: latents at 0 add nothing, so with z = 0 the head is still an order-r chain
         self.glob = nn.Linear(n_latent, hidden, bias=False) if n_latent else None
+        self.table_order = table
+        if table is not None:
+            if int(table) != table or not 0 <= table <= 12: raise ValueError(f"ar_table={table}: expected an order 0..12")
+            rows = (4 ** (table + 1) - 1) // 3   # one row of 4 counts per context of every order 0..K
+            self.register_buffer("table", torch.zeros(rows, 4, dtype=torch.int32))   # filled by `set_table`
+            self.register_buffer("table_strength", torch.ones(table + 1))             # pseudo-counts of the order below
+            self.register_buffer("table_fitted", torch.zeros((), dtype=torch.bool))
+            self.register_buffer("table_offsets", torch.tensor([(4 ** j - 1) // 3 for j in range(table + 1)]), persistent=False)
 
     def contexts(self,
         x:torch.Tensor, # (B, W, 4) one-hot (N: zeros)
@@ -86,6 +95,49 @@ class LocalAR(nn.Module):
         r, W = self.context, x.shape[1]
         xp = F.pad(x, (0, 0, r, 0))
         return torch.cat([xp[:, j:j + W] for j in range(r)], -1)
+
+    def context_index(self,
+        x:torch.Tensor, # (B, W, 4) one-hot (N: zeros)
+    )->tuple:           # (ctx, a): (B, W) int64 hash of the K bases before each one (latest in the lowest digit), and
+                        # the bases available to it (since the window start or the last N, at most K)
+        "The context of every position in the table's terms: cut at the window start and at the last N."
+        K, W = self.table_order, x.shape[1]
+        isn = x.sum(-1) == 0
+        b = torch.where(isn, 0, x.argmax(-1))
+        ctx = torch.zeros_like(b)
+        for t in range(1, K + 1): ctx[:, t:] += b[:, :-t] << (2 * (t - 1))  # base i-t in digit t-1
+        pos = torch.arange(W, device=x.device).expand_as(b)
+        last_n = torch.where(isn, pos, -1).cummax(1).values
+        prev_n = F.pad(last_n[:, :-1], (1, 0), value=-1)
+        return ctx, (pos - prev_n - 1).clamp(max=K)
+
+    def table_logp(self,
+        ctx:torch.Tensor, # (...) int64 context hashes (see `context_index`)
+        a:torch.Tensor,   # (...) bases of context available
+        own:torch.Tensor=None, # (..., 4) one-hot of each position's own base, whose count is left out (None: nothing left out)
+    )->torch.Tensor:      # (..., 4) float32 log p(x | context) of the back-off model the table holds
+        "Back-off probabilities from the table's counts: p_j = (n_j(c, x) + s_j p_(j-1)) / (n_j(c) + s_j), orders 0..a."
+        p = torch.full((*ctx.shape, 4), 0.25, device=ctx.device)
+        for j in range(self.table_order + 1):
+            n = self.table[self.table_offsets[j] + (ctx & ((1 << (2 * j)) - 1))].float()
+            if own is not None: n = (n - own).clamp_min(0)
+            s = self.table_strength[j]
+            p = torch.where((a >= j)[..., None], (n + s * p) / (n.sum(-1, keepdim=True) + s), p)
+        return p.log()
+
+    def set_table(self,
+        counts:list,    # counts[j]: (4**(j+1),) counts of the (j+1)-mers of the training windows, j = 0..K
+        strengths:list, # pseudo-count strength of the order below, per order
+    ):
+        "Fill the context table with a back-off model's counts and strengths (e.g. from `backoff_tables`)."
+        if self.table_order is None: raise ValueError("this decoder has no context table (ar_table=None)")
+        K = self.table_order
+        if len(counts) != K + 1 or len(strengths) != K + 1:
+            raise ValueError(f"{len(counts)} orders of counts and {len(strengths)} strengths given, the table has {K + 1}")
+        if max(int(c.max()) for c in counts) >= 2 ** 31: raise ValueError("counts above 2**31: too many training windows for an int32 table")
+        self.table.copy_(torch.cat([torch.as_tensor(c).reshape(-1, 4) for c in counts]).to(torch.int32))
+        self.table_strength.copy_(torch.as_tensor(strengths, dtype=torch.float32))
+        self.table_fitted.fill_(True)
 
     def forward(self,
         c:torch.Tensor, # (B, W, 4) conditioning from the latents
@@ -96,7 +148,12 @@ class LocalAR(nn.Module):
         h = self.ctx(self.contexts(x.to(c.dtype))) + self.cond(c)
         if self.glob is not None: h = h + self.glob(z)[:, None]
         h = F.gelu(h)
-        return self.out(F.gelu(self.mid(h))) + c
+        out = self.out(F.gelu(self.mid(h))) + c
+        if self.table_order is None: return out
+        # training: each training window's own bases are left out of the counts, so the learned parts see the table as
+        # a held-out window sees it (the table was counted on the training windows themselves)
+        own = x.float() if self.training else None
+        return out.float() + self.table_logp(*self.context_index(x), own)
 
 # %% ../nbs/02_model.ipynb #9b9f991f
 ARCHS, LIKELIHOODS, DECODERS = ("parallel", "ladder"), ("categorical", "mse"), ("mlp", "local_ar")
@@ -114,12 +171,14 @@ class HierarchicalVAE(nn.Module):
         context:int=8,                       # local_ar: bases of left context r each base is predicted from
         ar_hidden:int=32,                    # local_ar: width of the per-position network
         ar_global:bool=False,                # local_ar: also condition every position on all latents directly (window-wide)
+        ar_table:int=None,                   # local_ar: add a fixed back-off context model of orders 0..ar_table (fitted on training windows)
     ):
         super().__init__()
         if arch not in ARCHS: raise ValueError(f"arch={arch!r} is not one of {ARCHS}")
         if likelihood not in LIKELIHOODS: raise ValueError(f"likelihood={likelihood!r} is not one of {LIKELIHOODS}")
         if decoder not in DECODERS: raise ValueError(f"decoder={decoder!r} is not one of {DECODERS}")
         if ar_global and decoder != "local_ar": raise ValueError("ar_global=True conditions the local_ar decoder: it needs decoder='local_ar'")
+        if ar_table is not None and decoder != "local_ar": raise ValueError(f"ar_table={ar_table} is a local_ar context table: it needs decoder='local_ar'")
         if decoder == "local_ar" and likelihood != "categorical":
             raise ValueError(f"decoder='local_ar' predicts base probabilities: it needs likelihood='categorical', not {likelihood!r}")
         if decoder == "local_ar" and (int(context) != context or context < 1 or int(ar_hidden) != ar_hidden or ar_hidden < 1):
@@ -139,7 +198,7 @@ class HierarchicalVAE(nn.Module):
         self.hparams = dict(input_dim=int(input_dim), latent_dims=latent_dims, hidden_dims=hidden_dims,
                             dropout=float(dropout), arch=arch, likelihood=likelihood,
                             decoder=decoder, context=int(context), ar_hidden=int(ar_hidden),
-                            ar_global=bool(ar_global))
+                            ar_global=bool(ar_global), ar_table=None if ar_table is None else int(ar_table))
         self.input_dim, self.window, self.latent_dims, self.hidden_dims = int(input_dim), int(input_dim) // 4, latent_dims, hidden_dims
         self.arch, self.likelihood, self.decoder_kind = arch, likelihood, decoder
         dims = [self.input_dim] + hidden_dims
@@ -153,7 +212,10 @@ class HierarchicalVAE(nn.Module):
         dec = [sum(latent_dims)] + hidden_dims[::-1]
         self.decoder = nn.Sequential(*(block(i, o, dropout) for i, o in zip(dec[:-1], dec[1:])), nn.Linear(dec[-1], self.input_dim))
         # created last, and only for local_ar, so that the mlp model's initialisation is the reference's, draw for draw
-        self.ar = LocalAR(int(context), int(ar_hidden), sum(latent_dims) if ar_global else 0) if decoder == "local_ar" else None
+        self.ar = LocalAR(int(context), int(ar_hidden), sum(latent_dims) if ar_global else 0,
+                          self.hparams["ar_table"]) if decoder == "local_ar" else None
+        if ar_table is not None:  # the learned parts start at 0, so an untrained model is exactly its context table
+            for lin in (self.decoder[-1], self.ar.out): nn.init.zeros_(lin.weight); nn.init.zeros_(lin.bias)
 
 # %% ../nbs/02_model.ipynb #c8481f0e
 @patch
@@ -293,11 +355,15 @@ def generate(self:HierarchicalVAE,
     wt = ar.ctx.weight.t()         # (4r, H)
     buf = c.new_zeros(B, 4 * ar.context)  # one-hot of the last r drawn bases, oldest first
     logits, codes = torch.empty_like(c), torch.empty(B, W, dtype=torch.long, device=c.device)
+    K = ar.table_order
+    ctx = torch.zeros(B, dtype=torch.long, device=c.device)  # the last K drawn bases, latest in the lowest digit
     for i in range(W):
         lg = ar.out(F.gelu(ar.mid(F.gelu(torch.addmm(hc[:, i], buf, wt))))) + c[:, i]
+        if K is not None: lg = lg.float() + ar.table_logp(ctx, torch.full_like(ctx, min(i, K)))
         b = (u[:, i] > lg.float().softmax(-1).cumsum(-1)[:, :3]).sum(-1)
         logits[:, i], codes[:, i] = lg, b
         buf = torch.cat([buf[:, 4:], F.one_hot(b, 4).to(buf.dtype)], 1)
+        if K: ctx = ((ctx << 2) | b) & ((1 << 2 * K) - 1)
     return codes, logits.reshape(B, self.input_dim)
 
 @patch

@@ -23,6 +23,7 @@ from tqdm import tqdm
 from .basics import beta_loss
 from .data import GenomicDataset, Genome, Split, pid_alive, gather_windows, onehot, split_windows, save_split, load_split, make_synthetic_genome
 from .model import HierarchicalVAE, bits_per_base
+from .likelihood import backoff_tables
 
 # %% auto #0
 __all__ = ['BETA_SCHEDULES', 'RUN_MARKER', 'RUN_FILES', 'TrainConfig', 'beta_at', 'Losses', 'kl_penalty', 'total_correlation',
@@ -30,8 +31,8 @@ __all__ = ['BETA_SCHEDULES', 'RUN_MARKER', 'RUN_FILES', 'TrainConfig', 'beta_at'
            'model_from_checkpoint', 'run_identity', 'remove_orphans', 'is_run_dir', 'clear_run', 'RunLocked', 'RunLock',
            'claim_run_dir', 'get_device', 'autocast_ctx', 'cpu_has_bf16', 'resolve_amp', 'check_amp', 'BitDropout',
            'MasterAdamW', 'WindowSource', 'evaluate', 'dist_env', 'shard', 'shard_weight', 'train_step', 'TrainResult',
-           'default_split', 'make_optimizer', 'repair_checkpoints', 'train_hierarchical_vae', 'kmer_counts',
-           'markov_bits_per_base']
+           'default_split', 'make_optimizer', 'repair_checkpoints', 'fit_context_table', 'train_hierarchical_vae',
+           'kmer_counts', 'markov_bits_per_base']
 
 # %% ../nbs/03_train.ipynb #b6186195
 @dataclass
@@ -579,6 +580,16 @@ def repair_checkpoints(d, # a run folder
         _write_history(ck["history"], d); done.append(f"history rewritten from last.pt ({len(ck['history'])} epochs; it had {n})")
     return done
 
+# %% ../nbs/03_train.ipynb #c753a3e6
+def fit_context_table(model, # a `HierarchicalVAE` whose local decoder has a context table (ar_table=K)
+                      codes, # uint8 codes (N, W) of the training windows, in genome order, not overlapping
+                      both_strands:bool=True, # count the reverse complements too
+                     )->list: # the strength chosen per order
+    "Fill the model's context table with the back-off model of orders 0..K fitted on the training windows."
+    bt = backoff_tables(codes, model.ar.table_order, both_strands)
+    model.ar.set_table(bt.counts, bt.strengths)
+    return bt.strengths
+
 # %% ../nbs/03_train.ipynb #3ed818dd
 _RESUME_FREE = ("epochs", "patience")          # may change on resume (to extend a run); the change is recorded
 _RUNTIME = ("progress", "device", "resident")  # how a run executes, not what it computes: free on resume
@@ -686,6 +697,9 @@ def _train(r:_Run):
     model = r.model if r.model is not None else HierarchicalVAE(**(ck["model_hparams"] if ck is not None else hp))
     if model.hparams["input_dim"] != 4 * data.window_size:
         raise ValueError(f"model input_dim={model.hparams['input_dim']} does not match the data: window_size={data.window_size} needs {4*data.window_size}")
+    if ck is None and model.ar is not None and model.ar.table_order is not None and data.stride < data.window_size:
+        raise ValueError(f"model.ar_table: training leaves each window's own bases out of the table, which needs windows that "
+                         f"do not overlap; data.stride={data.stride} < data.window={data.window_size}: set data.stride >= the window")
     split = r.split
     if ck is not None: split = Split(ck["split"], ck["split"]["gap"], ck["split"]["params"])
     if split is None: split = default_split(data, cfg.seed)
@@ -741,6 +755,11 @@ def _epochs(r, model, split, history, best, bad, start, run_id, resumes, info, l
     if ck is not None and ck.get("precision", cfg.amp) != cfg.amp:
         raise ValueError(f"cannot resume {r.resume}: it trained with precision {ck['precision']!r}, and train.amp={given_cfg.amp!r} "
                          f"means {cfg.amp!r} on this machine; resume with train.amp={ck['precision']}")
+    if ck is None and model.ar is not None and model.ar.table_order is not None and not bool(model.ar.table_fitted):
+        t0 = time.time()
+        st = fit_context_table(model, data.codes(np.asarray(split["train"])))
+        if lead: print(f"context table: back-off orders 0..{model.ar.table_order} fitted on {len(split['train'])} training windows "
+                       f"in {time.time() - t0:.0f} s (strengths {st})")
     model = model.to(dev)
     W = data.window_size
     src = WindowSource(data.genome.codes, W, dev, cfg.resident)  # the genome, as uint8, resident on the device by default
