@@ -152,18 +152,21 @@ def _evaluate(checkpoint, ck, split_name, data, dev, bs, seed, iwae_k, n_iwae, k
     codes = torch.from_numpy(data.genome.codes).to(dev)
     starts = torch.from_numpy(data.starts[idx]).to(dev)
     m = evaluate(model, codes, starts, data.window_size, eval_bs=bs, amp="none")
-    hit = tot = 0
+    hit = tot = free = 0
     for i in range(0, len(idx), bs):
         c = gather_windows(codes, starts[i:i+bs], data.window_size)
         x = onehot(c)  # local_ar decodes teacher-forced: each base from z and the true bases before it
-        pred = model.probs(model.decode([p.mu for p in model.encode(x, sample=False)], x)).argmax(-1)
+        with torch.no_grad():
+            pred = model.probs(model.decode([p.mu for p in model.encode(x, sample=False)], x)).argmax(-1)
+            # the same decoder with every latent at its prior mean: what it models without the latents
+            free += model.recon_loss(model.decode(model.prior_sample(len(x), temperature=0.0, device=dev), x), x).double().sum().item()
         ok = c < 4
         hit += int(((pred == c.long()) & ok).sum()); tot += int(ok.sum())
     tr = np.asarray(sp["train"], dtype=np.int64)
     if not all(math.isfinite(m[k]) for k in ("bpb", "nelbo")):
         raise ValueError(f"checkpoint {checkpoint}: the {name} split scores {m['bpb']} bits/base, not a finite number")
     out = dict(split=name, n_windows=len(idx), bits_per_base=m["bpb"], nelbo=m["nelbo"], recon=m["recon"], kl=m["kl"],
-               recon_accuracy=hit / tot, **{k: v for k, v in m.items() if k.startswith(("kl_l", "au_l"))},
+               recon_accuracy=hit / tot, latent_free_bpb=free / tot / math.log(2), **{k: v for k, v in m.items() if k.startswith(("kl_l", "au_l"))},
                markov0_bpb=markov_bits_per_base(data, tr, idx, 0), markov3_bpb=markov_bits_per_base(data, tr, idx, 3))
     if iwae_k:  # the tighter bound, on a seeded subset (K decoder passes per window), with the ELBO of the same draws
         sub = idx if len(idx) <= n_iwae else np.sort(np.random.default_rng(seed).choice(idx, n_iwae, replace=False))
@@ -196,6 +199,7 @@ def evaluate_cli(
         if "baselines" in m:
             print(f"\nbits/base on the {m['split']} split ({m['n_windows']} windows; baselines fitted on the training windows):")
             rows = [("model, negative ELBO", m["bits_per_base"])] + [(f"model, IWAE K={m['iwae_k']} ({m['iwae_n_windows']} windows)", m["iwae_bpb"])] * ("iwae_bpb" in m)
+            rows += [("the same decoder, latents at the prior mean", m["latent_free_bpb"])]
             for k, v in rows + list(m["baselines"].items()): print(f"  {v:.4f}  {k}")
         if out: Path(out).write_text(json.dumps(m, indent=1))
         return m
