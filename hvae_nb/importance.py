@@ -75,8 +75,8 @@ def ablation_importance(model:HierarchicalVAE, # the model (eval mode is set for
         for g in range(0, len(m), k):  # chunks of groups, never single windows
             mg = m[g:g+k, None, :]
             Z = torch.where(mg, f[None], z[None]).reshape(-1, D)  # (k*B, D)
-            xr = xb.repeat(len(mg), 1)
-            loss = model.recon_loss(model.decode([Z[:, s] for s in sl], xr), xr).view(len(mg), B)
+            # local_ar: the window once for its len(mg) latent sets, so its context terms are computed once
+            loss = model.recon_loss(model.decode([Z[:, s] for s in sl], xb), xb.repeat(len(mg), 1)).view(len(mg), B)
             d = (loss - base).double()
             tot[g:g+k] += d.sum(1); tot2[g:g+k] += d.pow(2).sum(1)
     model.train(was_training)

@@ -140,12 +140,15 @@ class LocalAR(nn.Module):
         self.table_fitted.fill_(True)
 
     def forward(self,
-        c:torch.Tensor, # (B, W, 4) conditioning from the latents
+        c:torch.Tensor, # (G*B, W, 4) conditioning from the latents: G latent sets per window of x, set-major
         x:torch.Tensor, # (B, W, 4) one-hot target, for teacher forcing
-        z:torch.Tensor=None, # (B, n_latent) all latents, for the window-wide conditioning (needed when n_latent > 0)
-    )->torch.Tensor:    # (B, W, 4) logits
-        "Teacher-forced logits of every position in parallel."
-        h = self.ctx(self.contexts(x.to(c.dtype))) + self.cond(c)
+        z:torch.Tensor=None, # (G*B, n_latent) all latents, for the window-wide conditioning (needed when n_latent > 0)
+    )->torch.Tensor:    # (G*B, W, 4) logits; row g*B + b: latent set g decoding window b
+        "Teacher-forced logits of every position in parallel; the terms of x alone (context, table) are computed once per window."
+        B = x.shape[0]
+        if c.shape[0] % B: raise ValueError(f"{c.shape[0]} latent sets for {B} windows: expected a multiple of {B}")
+        per = lambda t: t.view(-1, B, *t.shape[1:])   # (G, B, ...): the latent sets of each window of x
+        h = (self.ctx(self.contexts(x.to(c.dtype))) + per(self.cond(c))).flatten(0, 1)
         if self.glob is not None: h = h + self.glob(z)[:, None]
         h = F.gelu(h)
         out = self.out(F.gelu(self.mid(h))) + c
@@ -153,7 +156,8 @@ class LocalAR(nn.Module):
         # training: each training window's own bases are left out of the counts, so the learned parts see the table as
         # a held-out window sees it (the table was counted on the training windows themselves)
         own = x.float() if self.training else None
-        return out.float() + self.table_logp(*self.context_index(x), own)
+        return (per(out.float()) + self.table_logp(*self.context_index(x), own)).flatten(0, 1)
+
 
 # %% ../nbs/02_model.ipynb #9b9f991f
 ARCHS, LIKELIHOODS, DECODERS = ("parallel", "ladder"), ("categorical", "mse"), ("mlp", "local_ar")
@@ -269,7 +273,8 @@ def encode(self:HierarchicalVAE,
 @patch
 def decode(self:HierarchicalVAE,
     zs:list,              # per-level latents, level 1 first, each (B, d_l)
-    x:torch.Tensor=None,  # (B, input_dim) one-hot windows: the teacher-forcing input of local_ar (ignored by mlp)
+    x:torch.Tensor=None,  # (B, input_dim) one-hot windows: the teacher-forcing input of local_ar (ignored by mlp); or
+                          # (B/G, input_dim): G latent sets per window, row g*B/G + b of zs decoding window b
 )->torch.Tensor: # (B, input_dim) logits (categorical) or reconstruction (mse), position-major
     "Decode the concatenated latents of all levels (local_ar: teacher-forced on `x`)."
     if len(zs) != len(self.latent_dims):
@@ -281,8 +286,10 @@ def decode(self:HierarchicalVAE,
         raise ValueError("decoder='local_ar' needs x to decode teacher-forced: decode(zs, x); "
                          "to decode without x, draw bases one by one with generate(zs)")
     B = out.shape[0]
-    if x.shape != (B, self.input_dim): raise ValueError(f"x has shape {tuple(x.shape)}, expected ({B}, {self.input_dim})")
-    return self.ar(out.view(B, self.window, 4), x.view(B, self.window, 4), z).reshape(B, self.input_dim)
+    if x.dim() != 2 or x.shape[1] != self.input_dim or not 0 < len(x) <= B or B % len(x):
+        raise ValueError(f"x has shape {tuple(x.shape)}, expected ({B}, {self.input_dim}) (or a divisor of {B} windows, "
+                         "each decoded with several latent sets)")
+    return self.ar(out.view(B, self.window, 4), x.view(len(x), self.window, 4), z).reshape(B, self.input_dim)
 
 @patch
 def recon_loss(self:HierarchicalVAE,

@@ -9,16 +9,53 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from sklearn.linear_model import LogisticRegression, RidgeCV
+from sklearn.metrics import r2_score
 from sklearn.model_selection import KFold, StratifiedKFold, cross_val_score
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 from threadpoolctl import threadpool_limits
 
 # %% auto #0
-__all__ = ['KINDS', 'probe_score', 'window_targets', 'probe_table', 'plot_probes']
+__all__ = ['KINDS', 'ALPHAS', 'probe_scores', 'probe_score', 'window_targets', 'probe_table', 'plot_probes']
 
 # %% ../nbs/21_probes.ipynb #7e5ed2dc
 KINDS = ("continuous", "discrete")
+ALPHAS = np.logspace(-3, 4, 15)  # the ridge penalties a continuous probe chooses from (per target, by GCV on its training folds)
+
+def _ridge_r2(z, Y, cv):
+    "R² of ridge probes z -> each column of Y on each fold of `cv`: (folds, T), one fit per fold for all columns."
+    out = []
+    for tr, te in cv.split(z):
+        m = make_pipeline(StandardScaler(), RidgeCV(alphas=ALPHAS, alpha_per_target=True)).fit(z[tr], Y[tr])
+        out.append(r2_score(Y[te], m.predict(z[te]).reshape(len(te), -1), multioutput="raw_values"))
+    return np.array(out)
+
+def probe_scores(z, # features (n, d): one level's posterior means, or several concatenated
+                 Y, # targets (n, T): real values (continuous) or labels (discrete), one column per target
+                 kind:str="continuous", # "continuous": ridge, R²; "discrete": logistic regression, balanced accuracy
+                 folds:int=5, # cross-validation folds
+                 seed:int=0): # fold assignment and label shuffle
+    "`probe_score` of every column of Y: a list of dicts. Continuous targets and their controls share one ridge fit per fold."
+    z, Y = np.asarray(z, np.float64), np.asarray(Y)
+    if kind not in KINDS: raise ValueError(f"kind={kind!r}: expected one of {KINDS}")
+    if z.ndim != 2 or Y.ndim != 2 or len(z) != len(Y):
+        raise ValueError(f"expected z (n, d) and Y (n, T), got {z.shape} and {Y.shape}")
+    for y in Y.T:
+        if len(np.unique(y)) < 2: raise ValueError("y: the target is constant on these windows; nothing to probe")
+        if kind == "discrete" and np.bincount(np.unique(y, return_inverse=True)[1]).min() < folds:
+            raise ValueError(f"y: a class has fewer than {folds} windows; too few to cross-validate")
+    Ys = Y[np.random.default_rng(seed).permutation(len(Y))]  # the control: the same probe on shuffled labels
+    with threadpool_limits(1):
+        if kind == "continuous":
+            r, T = _ridge_r2(z, np.c_[Y, Ys].astype(np.float64), KFold(folds, shuffle=True, random_state=seed)), Y.shape[1]
+            return [dict(score=float(r[:, t].mean()), sd=float(r[:, t].std()), control=float(r[:, T + t].mean())) for t in range(T)]
+        model = make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000, class_weight="balanced"))
+        cv, out = StratifiedKFold(folds, shuffle=True, random_state=seed), []
+        for y, ys in zip(Y.T, Ys.T):
+            s = cross_val_score(model, z, y, cv=cv, scoring="balanced_accuracy")
+            c = cross_val_score(model, z, ys, cv=cv, scoring="balanced_accuracy")
+            out.append(dict(score=float(s.mean()), sd=float(s.std()), control=float(c.mean())))
+        return out
 
 def probe_score(z, # features (n, d): one level's posterior means, or several concatenated
                 y, # target (n,): real values (continuous) or labels (discrete)
@@ -26,25 +63,10 @@ def probe_score(z, # features (n, d): one level's posterior means, or several co
                 folds:int=5, # cross-validation folds
                 seed:int=0): # fold assignment and label shuffle
     "Cross-validated score of a linear probe z -> y and of the same probe on shuffled labels: dict(score, sd, control)."
-    z, y = np.asarray(z, np.float64), np.asarray(y)
-    if kind not in KINDS: raise ValueError(f"kind={kind!r}: expected one of {KINDS}")
+    z, y = np.asarray(z), np.asarray(y)
     if z.ndim != 2 or len(z) != len(y) or y.ndim != 1:
         raise ValueError(f"expected z (n, d) and y (n,), got {z.shape} and {y.shape}")
-    if len(np.unique(y)) < 2: raise ValueError("y: the target is constant on these windows; nothing to probe")
-    if kind == "continuous":
-        model, scoring = make_pipeline(StandardScaler(), RidgeCV(alphas=np.logspace(-3, 4, 15))), "r2"
-        cv = KFold(folds, shuffle=True, random_state=seed)
-    else:
-        if np.bincount(np.unique(y, return_inverse=True)[1]).min() < folds:
-            raise ValueError(f"y: a class has fewer than {folds} windows; too few to cross-validate")
-        model = make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000, class_weight="balanced"))
-        scoring = "balanced_accuracy"
-        cv = StratifiedKFold(folds, shuffle=True, random_state=seed)
-    ys = np.random.default_rng(seed).permutation(y)
-    with threadpool_limits(1):
-        s = cross_val_score(model, z, y, cv=cv, scoring=scoring)
-        c = cross_val_score(model, z, ys, cv=cv, scoring=scoring)
-    return dict(score=float(s.mean()), sd=float(s.std()), control=float(c.mean()))
+    return probe_scores(z, y[:, None], kind, folds, seed)[0]
 
 # %% ../nbs/21_probes.ipynb #224a336c
 def _motif_starts(codes, lo, hi):
@@ -90,9 +112,13 @@ def probe_table(sets:dict, # name -> features (n, d), e.g. `analysis.latent_sets
     rows = []
     for s, z in sets.items():
         if len(z) != len(targets): raise ValueError(f"sets[{s!r}]: {len(z)} rows for {len(targets)} windows")
+        res = {}  # the targets of one kind probed together (continuous: one ridge fit per fold for all of them)
+        for kind in KINDS:
+            cols = [t for t in targets.columns if kinds[t][0] == kind]
+            if cols: res |= dict(zip(cols, probe_scores(z, targets[cols].to_numpy(), kind, folds, seed)))
         for t in targets.columns:
             kind, scope = kinds[t]
-            r = probe_score(z, targets[t].to_numpy(), kind, folds, seed)
+            r = res[t]
             chance = 1 / targets[t].nunique()  # balanced accuracy of a probe that knows nothing
             gain = r["score"] - r["control"] if kind == "continuous" else (r["score"] - r["control"]) / (1 - chance)
             rows.append(dict(set=s, target=t, kind=kind, scope=scope, **r, gain=gain))
