@@ -161,4 +161,15 @@ MUTATIONS = [
          new="S[i, k] = np.mean(clf.predict(x[:, i:i+1]) == y[:, k])", why="SAP classifiers scored on their training codes"),
     dict(nb="20_disentangle", target="generator_scores", old="active = z.var(0) > active_threshold",
          new="active = z.var(0) >= 0", why="every unit counted as active in the unit-by-factor matrix"),
+    # decoding several latent sets per window (ablations), joint probes, the latent-free bound
+    dict(nb="02_model", target="LocalAR", old="per = lambda t: t.view(-1, B, *t.shape[1:])",
+         new="per = lambda t: t.view(B, -1, *t.shape[1:]).transpose(0, 1)",
+         why="a window's latent sets read window-major: each set decoded against another window's context terms"),
+    dict(nb="13_importance", target="ablation_importance", old="xb.repeat(len(mg), 1)).view(len(mg), B)",
+         new="xb.repeat_interleave(len(mg), 0)).view(len(mg), B)",
+         why="ablated decodes scored against the wrong windows (targets repeated window-major)"),
+    dict(nb="21_probes", target="_ridge_r2", old="RidgeCV(alphas=ALPHAS, alpha_per_target=True)",
+         new="RidgeCV(alphas=ALPHAS)", why="probes of several targets share one ridge penalty instead of one each"),
+    dict(nb="08_cli", target="6fe1403a", old="model.prior_sample(len(x), temperature=0.0, device=dev)",
+         new="model.prior_sample(len(x), device=dev)", why="latent-free bound decoded from prior draws, not the prior mean"),
 ]
