@@ -87,7 +87,7 @@ def generate_codes(model, # a `HierarchicalVAE` (eval mode)
                    sample_bases:bool=True, # draw each base; False: the most likely base (mlp only)
                    level:int=None, # draw only this level (1-based) from the prior; the others from `context`
                    context=None, # with `level`: latents per level, each (n, d_l), e.g. posterior means
-                   bs:int=512, # windows per batch
+                   bs:int=None, # windows per batch; None: 512 (mlp), 4096 (local_ar: one Python step per base, so fewer, larger batches)
                    seed:int=0): # seed (the global torch RNG state is restored afterwards)
     "Integer codes (n, W) of sequences decoded from the prior (local_ar: drawn base by base), on the model's device."
     if temperature < 0: raise ValueError(f"temperature={temperature}: must be >= 0")
@@ -96,6 +96,7 @@ def generate_codes(model, # a `HierarchicalVAE` (eval mode)
         raise ValueError("sample_bases=False (the most likely base at each position) is not defined for "
                          "decoder='local_ar': each base's distribution depends on the bases drawn before it; "
                          "draw the bases (sample_bases=True)")
+    bs = bs or (4096 if ar else 512)
     p0 = next(model.parameters())
     dev, L = p0.device, len(model.latent_dims)
     if level is not None:

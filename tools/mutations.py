@@ -170,6 +170,6 @@ MUTATIONS = [
          why="ablated decodes scored against the wrong windows (targets repeated window-major)"),
     dict(nb="21_probes", target="_ridge_r2", old="RidgeCV(alphas=ALPHAS, alpha_per_target=True)",
          new="RidgeCV(alphas=ALPHAS)", why="probes of several targets share one ridge penalty instead of one each"),
-    dict(nb="08_cli", target="6fe1403a", old="model.prior_sample(len(x), temperature=0.0, device=dev)",
+    dict(nb="08_cli", target="_evaluate", old="model.prior_sample(len(x), temperature=0.0, device=dev)",
          new="model.prior_sample(len(x), device=dev)", why="latent-free bound decoded from prior draws, not the prior mean"),
 ]
