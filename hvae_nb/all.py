@@ -10,6 +10,7 @@ __all__ = []
 # %% ../nbs/99_all.ipynb #8acea99f
 from .basics import *
 from .data import *
+from .synthetic import *
 from .model import *
 from .train import *
 from .inference import *

@@ -12,7 +12,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from .data import GenomicDataset, window_truth
+from .data import GenomicDataset
+from .synthetic import window_truth
 from .inference import (checkpoint_data, checkpoint_truth, check_finite, demo_run, extract_latent_representations, latent_levels,
                                load_latents, run_latents)
 from .train import get_device, load_checkpoint, model_from_checkpoint

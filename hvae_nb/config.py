@@ -12,7 +12,8 @@ from pathlib import Path
 
 import yaml
 
-from .data import GenomicDataset, make_synthetic_genome, get_genome, is_known_assembly, split_windows, window_truth
+from .data import GenomicDataset, get_genome, is_known_assembly, split_windows
+from .synthetic import make_synthetic_genome, window_truth
 from .model import ARCHS, LIKELIHOODS
 from .train import TrainConfig
 

@@ -371,7 +371,8 @@ def synthetic_windows(factors, # (n, 4) integer factors: GC level (0-2), markov,
                       window:int, # bp per window
                       rng): # numpy Generator
     "Windows (n, window) uint8 codes drawn from planted factors with `make_synthetic_genome`'s recipe."
-    from hvae_nb.data import GC_LEVELS, MOTIFS, MOTIF_SLOT, REPEAT_LEN, encode_seq, markov_chain
+    from hvae_nb.data import encode_seq
+    from hvae_nb.synthetic import GC_LEVELS, MOTIFS, MOTIF_SLOT, REPEAT_LEN, markov_chain
     f = np.asarray(factors)
     if f.ndim != 2 or f.shape[1] != 4: raise ValueError(f"factors: expected (n, 4) = {PLANTED}, got shape {f.shape}")
     if window < REPEAT_LEN: raise ValueError(f"window={window}: must hold a {REPEAT_LEN}-bp repeat array")

@@ -256,7 +256,8 @@ BENCH_ROWS = "cuda;cuda-graph:--compile --compile-mode reduce-overhead"
 
 def _rehearse_inputs(work):
     "A synthetic FASTA for the benchmark and a probe notebook with a `#| gpu` cell, for the CPU rehearsal."
-    from hvae_nb.data import make_synthetic_genome, write_fasta
+    from hvae_nb.data import write_fasta
+    from hvae_nb.synthetic import make_synthetic_genome
     fa = Path(work)/"inputs"/"synthetic.fa"; fa.parent.mkdir(parents=True, exist_ok=True)
     write_fasta(make_synthetic_genome(2, 65536)[0], fa)
     nb = Path(work)/"inputs"/"gpu_probe.ipynb"

@@ -238,7 +238,8 @@ def checkpoint_truth(checkpoint, # path of a checkpoint of a run
 
 # %% ../nbs/04_inference.ipynb #d4fbaeed
 import fcntl, hashlib, json
-from .data import make_synthetic_genome, window_truth, genome_cache
+from .data import genome_cache
+from .synthetic import make_synthetic_genome, window_truth
 from .train import train_hierarchical_vae
 
 DEMO_VERSION = 3  # bump when what demo_run stores changes, so stale caches are not reused

@@ -71,7 +71,8 @@ def probe_score(z, # features (n, d): one level's posterior means, or several co
 # %% ../nbs/21_probes.ipynb #224a336c
 def _motif_starts(codes, lo, hi):
     "Whether any planted motif starts at a position in [lo, hi) of each window: (B,) bool."
-    from hvae_nb.data import MOTIFS, encode_seq
+    from hvae_nb.data import encode_seq
+    from hvae_nb.synthetic import MOTIFS
     w = np.lib.stride_tricks.sliding_window_view(codes[:, lo:hi + 11], 12, axis=1)  # (B, hi-lo, 12)
     return np.stack([(w == encode_seq(m)).all(-1).any(1) for m in MOTIFS]).any(0)
 

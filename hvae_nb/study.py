@@ -17,7 +17,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import cross_val_score
 
 from .config import RunConfig, load_config, variants, config_dict
-from .data import GenomicDataset, onehot, window_truth, make_synthetic_genome
+from .data import GenomicDataset, onehot
+from .synthetic import window_truth, make_synthetic_genome
 from .config import build_data, build_split, build_truth, data_seed
 from .cli import train_from_config
 from .disentangle import PLANTED, generator_scores  # the synthetic genome's planted factors and its metrics

@@ -21,18 +21,20 @@ from torch import nn
 from tqdm import tqdm
 
 from .basics import beta_loss
-from .data import GenomicDataset, Genome, Split, pid_alive, gather_windows, onehot, split_windows, save_split, load_split, make_synthetic_genome
+from .data import (GenomicDataset, Genome, Split, pid_alive, gather_windows, onehot, split_windows, save_split, load_split)
+from .synthetic import make_synthetic_genome
 from .model import HierarchicalVAE, bits_per_base
 from .likelihood import backoff_tables
+from .distributed import dist_env, shard, shard_weight
+
 
 # %% auto #0
 __all__ = ['BETA_SCHEDULES', 'RUN_MARKER', 'RUN_FILES', 'TrainConfig', 'beta_at', 'Losses', 'kl_penalty', 'total_correlation',
            'vae_losses', 'NonFiniteError', 'atomic_write', 'save_checkpoint', 'load_checkpoint',
            'model_from_checkpoint', 'run_identity', 'remove_orphans', 'is_run_dir', 'clear_run', 'RunLocked', 'RunLock',
            'claim_run_dir', 'get_device', 'autocast_ctx', 'cpu_has_bf16', 'resolve_amp', 'check_amp', 'BitDropout',
-           'MasterAdamW', 'WindowSource', 'evaluate', 'dist_env', 'shard', 'shard_weight', 'train_step', 'TrainResult',
-           'default_split', 'make_optimizer', 'repair_checkpoints', 'fit_context_table', 'train_hierarchical_vae',
-           'kmer_counts', 'markov_bits_per_base']
+           'MasterAdamW', 'WindowSource', 'evaluate', 'train_step', 'TrainResult', 'default_split', 'make_optimizer',
+           'repair_checkpoints', 'fit_context_table', 'train_hierarchical_vae', 'kmer_counts', 'markov_bits_per_base']
 
 # %% ../nbs/03_train.ipynb #b6186195
 @dataclass
@@ -470,20 +472,6 @@ def evaluate(model, codes, starts, window:int, eval_bs:int=1024, amp:str="auto",
     return res
 
 # %% ../nbs/03_train.ipynb #17486c20
-def dist_env()->tuple:
-    "(rank, world_size, local_rank) from the variables `torchrun` sets; (0, 1, 0) outside it."
-    e = os.environ
-    return int(e.get("RANK", 0)), int(e.get("WORLD_SIZE", 1)), int(e.get("LOCAL_RANK", 0))
-
-def shard(idx, # the window indices of one global batch
-          rank:int, world:int): # this process and the number of processes
-    "This rank's share of a global batch: every `world`-th element, starting at `rank`."
-    return idx[rank::world]
-
-def shard_weight(n_shard:int, n_batch:int, world:int)->float:
-    "Loss weight that makes DDP's average of per-rank gradients equal the gradient of the global batch mean."
-    return n_shard * world / n_batch
-
 def train_step(net, # what the batch is run through: the model, compiled or wrapped in DDP
                model:HierarchicalVAE, # the underlying model (its loss and parameters)
                opt, # the optimizer
