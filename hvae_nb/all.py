@@ -12,6 +12,7 @@ from .basics import *
 from .data import *
 from .synthetic import *
 from .model import *
+from .checkpoint import *
 from .train import *
 from .inference import *
 from .analysis import *

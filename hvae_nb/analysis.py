@@ -16,7 +16,8 @@ from .data import GenomicDataset
 from .synthetic import window_truth
 from .inference import (checkpoint_data, checkpoint_truth, check_finite, demo_run, extract_latent_representations, latent_levels,
                                load_latents, run_latents)
-from .train import get_device, load_checkpoint, model_from_checkpoint
+from .train import get_device
+from .checkpoint import load_checkpoint, model_from_checkpoint
 
 # %% auto #0
 __all__ = ['load_run', 'latent_sets', 'subsample', 'gc_content', 'kmer_spectrum', 'js_divergence', 'out_dir', 'save_metrics',

@@ -19,7 +19,8 @@ from threadpoolctl import threadpool_limits
 from .analysis import gc_content, subsample
 from .cli import _cli_errors
 from .inference import check_finite, checkpoint_data
-from .train import get_device, load_checkpoint, model_from_checkpoint
+from .train import get_device
+from .checkpoint import load_checkpoint, model_from_checkpoint
 from .data import Genome, GenomicDataset, onehot
 from .likelihood import context_counts, iwae_bound, log_normal, markov_logp, eval_mode
 

@@ -14,7 +14,7 @@ from scipy.spatial.distance import cdist
 
 from .analysis import load_run, latent_sets, subsample, out_dir, save_metrics, save_figure, gc_content, kmer_spectrum
 from .directions import decoder_fn, decode_steps
-from .train import load_checkpoint
+from .checkpoint import load_checkpoint
 
 # %% auto #0
 __all__ = ['lerp', 'slerp', 'decode_paths', 'path_steps', 'smoothness', 'seq_stats', 'energy_coef', 'realism',

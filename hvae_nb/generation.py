@@ -11,7 +11,8 @@ import torch
 from scipy.stats import wasserstein_distance
 
 from .analysis import gc_content, js_divergence, kmer_spectrum
-from .train import load_checkpoint, kmer_counts
+from .train import kmer_counts
+from .checkpoint import load_checkpoint
 from .inference import decode_mode
 
 # %% auto #0

@@ -15,7 +15,8 @@ import torch
 from .config import build_data, build_truth, run_config
 from .data import (ASSEMBLIES, BASES, GENOME_DIR_ENV, GenomicDataset, decode_codes, encode_seq, find_assembly,
                           gather_windows, genome_dirs, onehot)
-from .train import NonFiniteError, _data_fingerprint, get_device, load_checkpoint, model_from_checkpoint, run_identity
+from .train import _data_fingerprint, get_device
+from .checkpoint import NonFiniteError, load_checkpoint, model_from_checkpoint, run_identity
 
 # %% auto #0
 __all__ = ['DECODE_MODES', 'DEMO_VERSION', 'DEMO', 'check_finite', 'decode_mode', 'InferenceWrapper',

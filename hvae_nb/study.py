@@ -23,7 +23,8 @@ from .config import build_data, build_split, build_truth, data_seed
 from .cli import train_from_config
 from .disentangle import PLANTED, generator_scores  # the synthetic genome's planted factors and its metrics
 from .likelihood import evaluate_iwae, baseline_table
-from .train import atomic_write, WindowSource, evaluate, is_run_dir, load_checkpoint, model_from_checkpoint, get_device
+from .train import WindowSource, evaluate, get_device
+from .checkpoint import atomic_write, is_run_dir, load_checkpoint, model_from_checkpoint
 
 # %% auto #0
 __all__ = ['DIS_METRICS', 'eval_windows', 'latent_free_bpb', 'posterior_mean_bpb', 'posterior_means', 'probe_accuracy',

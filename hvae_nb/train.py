@@ -26,15 +26,16 @@ from .synthetic import make_synthetic_genome
 from .model import HierarchicalVAE, bits_per_base
 from .likelihood import backoff_tables
 from .distributed import dist_env, shard, shard_weight
+from .checkpoint import (NonFiniteError, RUN_FILES, RUN_MARKER, RunLock, RunLocked, _state_dict, _write_json,
+                                 atomic_write, claim_run_dir, clear_run, is_run_dir, load_checkpoint, model_from_checkpoint,
+                                 remove_orphans, run_identity, save_checkpoint)
 
 
 # %% auto #0
-__all__ = ['BETA_SCHEDULES', 'RUN_MARKER', 'RUN_FILES', 'TrainConfig', 'beta_at', 'Losses', 'kl_penalty', 'total_correlation',
-           'vae_losses', 'NonFiniteError', 'atomic_write', 'save_checkpoint', 'load_checkpoint',
-           'model_from_checkpoint', 'run_identity', 'remove_orphans', 'is_run_dir', 'clear_run', 'RunLocked', 'RunLock',
-           'claim_run_dir', 'get_device', 'autocast_ctx', 'cpu_has_bf16', 'resolve_amp', 'check_amp', 'BitDropout',
-           'MasterAdamW', 'WindowSource', 'evaluate', 'train_step', 'TrainResult', 'default_split', 'make_optimizer',
-           'repair_checkpoints', 'fit_context_table', 'train_hierarchical_vae', 'kmer_counts', 'markov_bits_per_base']
+__all__ = ['BETA_SCHEDULES', 'TrainConfig', 'beta_at', 'Losses', 'kl_penalty', 'total_correlation', 'vae_losses', 'get_device',
+           'autocast_ctx', 'cpu_has_bf16', 'resolve_amp', 'check_amp', 'BitDropout', 'MasterAdamW', 'WindowSource',
+           'evaluate', 'train_step', 'TrainResult', 'default_split', 'make_optimizer', 'repair_checkpoints',
+           'fit_context_table', 'train_hierarchical_vae', 'kmer_counts', 'markov_bits_per_base']
 
 # %% ../nbs/03_train.ipynb #b6186195
 @dataclass
@@ -164,159 +165,6 @@ def vae_losses(model, x, beta:float, free_bits:float=0.0, net=None, free_bits_gr
     if beta_tc != 1:  # β-TC-VAE (disentanglement_lib's BetaTCVAE): KL + (β_TC - 1) TC over all levels' units
         kl_pen = kl_pen + (beta_tc - 1) * total_correlation(torch.cat(out.z, 1), torch.cat(out.mu, 1), torch.cat(out.logvar, 1))
     return Losses(beta_loss(recon, kl_pen, beta), recon, kl_levels.sum(), kl_levels)
-
-# %% ../nbs/03_train.ipynb #999e905b
-class NonFiniteError(ValueError):
-    "Training produced a non-finite loss or non-finite weights; the last good checkpoints are kept."
-
-def atomic_write(path, # destination
-                 write): # called with a temporary path beside `path`; writes the content there
-    "Write `path` through a temporary file `.NAME.PID.tmp` renamed over it; no partial file remains, and a full disk says so."
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except OSError as e:
-        if e.errno != errno.ENOSPC: raise
-        raise OSError(errno.ENOSPC, f"{path}: no space left on device while writing it; nothing partial was kept "
-                                    "(the previous version, if any, is intact); free some space and resume") from None
-    finally:
-        if tmp.exists(): tmp.unlink()
-    return path
-
-def _write_json(path, obj): return atomic_write(path, lambda t: Path(t).write_text(json.dumps(obj, indent=1)))
-
-def save_checkpoint(state:dict, # plain data and tensors
-                    path): # destination; written atomically
-    "Write `state` to `path` atomically (temporary file + rename)."
-    return atomic_write(path, lambda t: torch.save(state, t))
-
-def load_checkpoint(path, # a checkpoint written by `save_checkpoint`
-                    map_location="cpu"):
-    "Load a checkpoint safely (`weights_only=True`), with a clear error for a missing or foreign file."
-    path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f"checkpoint {path}: no such file")
-    try: ck = torch.load(path, map_location=map_location, weights_only=True)
-    except Exception as e: raise ValueError(f"checkpoint {path}: cannot be read as a hvae-nb checkpoint ({type(e).__name__}: {e})") from None
-    if not isinstance(ck, dict) or "model" not in ck or "model_hparams" not in ck:
-        raise ValueError(f"checkpoint {path}: not a hvae-nb checkpoint (no 'model' / 'model_hparams' entries)")
-    return ck
-
-def model_from_checkpoint(ck, # a checkpoint dict, or its path
-                          device="cpu"):
-    "Rebuild the `HierarchicalVAE` stored in checkpoint `ck`, in eval mode."
-    if not isinstance(ck, dict): ck = load_checkpoint(ck)
-    model = HierarchicalVAE(**ck["model_hparams"])
-    model.load_state_dict(ck["model"])
-    return model.to(device).eval()
-
-def run_identity(ck): # a checkpoint dict, or its path
-    "Identity of the weights in checkpoint `ck`: 'RUN_ID:EPOCH' (older checkpoints without a run id: 'sha1:' + a hash of the weights)."
-    if not isinstance(ck, dict): ck = load_checkpoint(ck)
-    if ck.get("run_id"): return f"{ck['run_id']}:{ck['epoch']}"
-    h = hashlib.sha1()
-    for k, v in sorted(ck["model"].items()):
-        h.update(k.encode()); h.update(v.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes())
-    return "sha1:" + h.hexdigest()[:16]
-
-# %% ../nbs/03_train.ipynb #a67bf00a
-def _state_dict(model):
-    "State dict without the `_orig_mod.` prefix that `torch.compile` adds."
-    return {k.removeprefix("_orig_mod."): v for k, v in model.state_dict().items()}
-
-# %% ../nbs/03_train.ipynb #b114a511
-RUN_MARKER = "run_config.json"  # written when a run folder is created: the folder is the project's
-# written by training, or derived from its model (stale after an overwrite); `overwrite=True` removes these and nothing else
-RUN_FILES = ("run_config.json", "config.json", "split.json", "history.json", "history.csv", "latents.npz", "analysis",
-             "checkpoints/last.pt", "checkpoints/best.pt")
-_TMP = re.compile(r"^\..+\.(\d+)\.tmp$")  # `.NAME.PID.tmp`, as `atomic_write` names its temporary files
-
-_pid_alive = pid_alive  # from data: one definition
-def remove_orphans(folder): # a folder that `atomic_write` writes into
-    "Remove temporary files `.NAME.PID.tmp` left by writers that no longer run (a kill during a save); returns their names."
-    gone = []
-    for p in sorted(Path(folder).glob(".*.tmp")):
-        m = _TMP.match(p.name)
-        if m and int(m[1]) != os.getpid() and not _pid_alive(int(m[1])): p.unlink(missing_ok=True); gone.append(p.name)
-    return gone
-
-def is_run_dir(d): # a folder
-    "True if `d` carries a run marker: `run_config.json`, a pipeline's `run_config.yaml`, or (older runs) training's `config.json`."
-    d = Path(d)
-    if (d/RUN_MARKER).is_file() or (d/"run_config.yaml").is_file(): return True
-    try: return {"train", "model", "data"} <= set(json.loads((d/"config.json").read_text()))
-    except (OSError, ValueError, TypeError): return False
-
-def clear_run(d): # a run folder (one `is_run_dir` accepts)
-    "Delete what training wrote in run folder `d`, and what was derived from its model (`RUN_FILES`); foreign files stay."
-    d = Path(d)
-    if not is_run_dir(d): raise ValueError(f"{d}: not a hvae-nb run folder (no {RUN_MARKER}); nothing deleted")
-    for name in RUN_FILES:
-        p = d/name
-        if p.is_dir() and not p.is_symlink(): shutil.rmtree(p)
-        elif p.exists() or p.is_symlink(): p.unlink()
-    for sub in (d, d/"checkpoints"):
-        if sub.is_dir(): remove_orphans(sub)
-    if (d/"checkpoints").is_dir() and not any((d/"checkpoints").iterdir()): (d/"checkpoints").rmdir()
-
-class RunLocked(FileExistsError): "Another process is writing this run folder."
-
-class RunLock:
-    "Exclusive right to write a run folder: an `flock` on `.lock` (the OS drops it when its holder ends), holding the owner's pid."
-    def __init__(self, d): self.path, self.held, self.fd = Path(d)/".lock", False, None
-
-    def _owner(self):
-        try: pid, host = self.path.read_text().split()[:2]; return int(pid), host
-        except (OSError, ValueError): return None, None
-
-    def acquire(self):
-        host = socket.gethostname()
-        for _ in range(20):
-            fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o644)
-            try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:  # a live process holds it: the kernel says so, no pid guessing
-                os.close(fd); pid, h = self._owner()
-                raise RunLocked(f"{self.path.parent}: another process (pid {pid} on {h}) is writing this run; wait for it "
-                                "to end") from None
-            try: same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
-            except FileNotFoundError: same = False
-            if not same: os.close(fd); continue  # its holder released and removed it meanwhile: lock the new file
-            pid, _ = self._owner()
-            if pid not in (None, os.getpid()):
-                print(f"{self.path}: lock left by process {pid}, which no longer runs; taken over", file=sys.stderr)
-            os.ftruncate(fd, 0); os.write(fd, f"{os.getpid()} {host}\n".encode()); os.fsync(fd)
-            self.fd, self.held = fd, True
-            return self
-        raise RunLocked(f"{self.path.parent}: could not take the lock {self.path}; retry")
-
-    def release(self):
-        if self.fd is not None:
-            self.path.unlink(missing_ok=True)  # while still locked: a waiter that opened it re-checks the inode
-            os.close(self.fd)
-        self.fd, self.held = None, False
-
-    def __enter__(self): return self.acquire()
-    def __exit__(self, *a): self.release()
-
-def claim_run_dir(d, # the run folder
-                  overwrite:bool=False, # replace the run it holds (only if it carries the marker)
-                  resume:bool=False, # it holds the run being resumed
-                  clear:bool=True): # on overwrite, delete the old run's files (False: only check)
-    "Check that training may write `d` (new, empty, the run resumed, or a marked run to overwrite); clear it on overwrite."
-    d = Path(d)
-    content = [p for p in d.iterdir() if p.name != ".lock"] if d.is_dir() else []
-    if d.exists() and not d.is_dir(): raise FileExistsError(f"out_dir {d}: exists and is not a folder")
-    if resume or not content: return d
-    if not is_run_dir(d):
-        raise FileExistsError(f"out_dir {d}: is not empty and is not a hvae-nb run folder (no {RUN_MARKER}); nothing was "
-                              "deleted; choose a new or empty folder")
-    if not overwrite:
-        raise FileExistsError(f"out_dir {d}: already holds a run; pass overwrite=True to replace it, resume=... to continue "
-                              "it, or choose another folder")
-    if clear: clear_run(d)
-    return d
 
 # %% ../nbs/03_train.ipynb #3f5c885a
 def get_device(device:str="auto"):
