@@ -34,16 +34,18 @@ def probe_scores(z, # features (n, d): one level's posterior means, or several c
                  Y, # targets (n, T): real values (continuous) or labels (discrete), one column per target
                  kind:str="continuous", # "continuous": ridge, R²; "discrete": logistic regression, balanced accuracy
                  folds:int=5, # cross-validation folds
-                 seed:int=0): # fold assignment and label shuffle
+                 seed:int=0, # fold assignment and label shuffle
+                 names=None): # the targets' names, for error messages (default: "column j")
     "`probe_score` of every column of Y: a list of dicts. Continuous targets and their controls share one ridge fit per fold."
     z, Y = np.asarray(z, np.float64), np.asarray(Y)
     if kind not in KINDS: raise ValueError(f"kind={kind!r}: expected one of {KINDS}")
     if z.ndim != 2 or Y.ndim != 2 or len(z) != len(Y):
         raise ValueError(f"expected z (n, d) and Y (n, T), got {z.shape} and {Y.shape}")
-    for y in Y.T:
-        if len(np.unique(y)) < 2: raise ValueError("y: the target is constant on these windows; nothing to probe")
+    for j, y in enumerate(Y.T):
+        name = f"target {names[j]!r}" if names is not None else f"y column {j}"
+        if len(np.unique(y)) < 2: raise ValueError(f"{name}: the target is constant on these windows; nothing to probe")
         if kind == "discrete" and np.bincount(np.unique(y, return_inverse=True)[1]).min() < folds:
-            raise ValueError(f"y: a class has fewer than {folds} windows; too few to cross-validate")
+            raise ValueError(f"{name}: a class has fewer than {folds} windows; too few to cross-validate")
     Ys = Y[np.random.default_rng(seed).permutation(len(Y))]  # the control: the same probe on shuffled labels
     with threadpool_limits(1):
         if kind == "continuous":
@@ -116,7 +118,7 @@ def probe_table(sets:dict, # name -> features (n, d), e.g. `analysis.latent_sets
         res = {}  # the targets of one kind probed together (continuous: one ridge fit per fold for all of them)
         for kind in KINDS:
             cols = [t for t in targets.columns if kinds[t][0] == kind]
-            if cols: res |= dict(zip(cols, probe_scores(z, targets[cols].to_numpy(), kind, folds, seed)))
+            if cols: res |= dict(zip(cols, probe_scores(z, targets[cols].to_numpy(), kind, folds, seed, names=cols)))
         for t in targets.columns:
             kind, scope = kinds[t]
             r = res[t]
