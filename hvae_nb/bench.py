@@ -19,7 +19,7 @@ from fastcore.script import call_parse, CliError
 from .data import (Genome, GenomicDataset, decode_codes, genome_label, get_genome, onehot, ref_onehot, write_codes, write_fasta, peak_rss_mb, _load_in_child)
 from .synthetic import make_synthetic_genome
 from .model import HierarchicalVAE, bits_per_base
-from .train import (cpu_has_bf16, resolve_amp, MasterAdamW, TrainConfig, WindowSource, evaluate, get_device, make_optimizer, train_step, train_hierarchical_vae,
+from .train import (GraphStep, cpu_has_bf16, resolve_amp, MasterAdamW, TrainConfig, WindowSource, evaluate, get_device, make_optimizer, train_step, train_hierarchical_vae,
                            vae_losses)
 
 # %% ../nbs/90_benchmark.ipynb #cbaf6716
@@ -91,16 +91,19 @@ class Paths:
                  compile:bool=False, # torch.compile the fast path's model
                  compile_mode:str="default", # torch.compile mode (reduce-overhead: CUDA graphs)
                  workers:int=2, # baseline DataLoader workers
-                 seed:int=0):
+                 seed:int=0,
+                 graph:bool=False): # the fast path's whole step captured as one CUDA graph (`GraphStep`; uncaptured on a CPU)
         self.dev, self.bs, self.ds = torch.device(device), bs, ds
         kw = dict(input_dim=4 * ds.window_size, likelihood="categorical", **(model_kw or {}))
         torch.manual_seed(seed)
         self.base_model = HierarchicalVAE(**kw).to(self.dev).train()
         self.fast_model = HierarchicalVAE(**kw).to(self.dev).train()
         self.base_opt = torch.optim.AdamW(self.base_model.parameters(), lr=1e-3, weight_decay=1e-5)  # the reference's defaults
-        amp = resolve_amp(amp, self.dev, compile)  # what "auto" means here is what it means for training
-        self.cfg = TrainConfig(amp=amp, compile=compile, bs=bs)
+        amp = resolve_amp(amp, self.dev, compile or graph)  # what "auto" means here is what it means for training
+        self.cfg = TrainConfig(amp=amp, compile=compile, bs=bs, graph=graph)
         self.fast_opt = make_optimizer(self.fast_model, self.cfg, self.dev)
+        self.gstep = GraphStep(self.fast_model, self.fast_opt, self.cfg) if graph else None
+        if graph: self.gstep.begin_epoch(1.0)
         self.net = torch.compile(self.fast_model, mode=compile_mode) if compile else self.fast_model
         self.loader = ref_loader(RefWindows(ds), bs, workers, seed)
         self._it = iter(self.loader)
@@ -115,11 +118,13 @@ class Paths:
         except StopIteration:
             self._it = iter(self.loader); return next(self._it)
 
-    def _fast_batch(self):
+    def _fast_codes(self):
         if self.pos + self.bs > len(self.perm): self.pos = 0
         idx = self.perm[self.pos:self.pos + self.bs]
         self.pos += self.bs
-        return onehot(self.src(self.starts[idx]))
+        return self.src(self.starts[idx])
+
+    def _fast_batch(self): return onehot(self._fast_codes())
 
     def baseline(self, steps:int):
         "Run `steps` baseline steps; seconds taken."
@@ -130,12 +135,16 @@ class Paths:
     def fast(self, steps:int):
         "Run `steps` fast-path steps (one sync at the end); seconds taken."
         sync(self.dev); t0 = time.perf_counter()
-        for _ in range(steps): train_step(self.net, self.fast_model, self.fast_opt, self._fast_batch(), 1.0, self.cfg)
+        if self.gstep is not None:  # the captured step: the first call captures (the warm-up of `side_by_side` pays it)
+            for _ in range(steps): self.gstep(self._fast_codes())
+        else:
+            for _ in range(steps): train_step(self.net, self.fast_model, self.fast_opt, self._fast_batch(), 1.0, self.cfg)
         sync(self.dev)
         return time.perf_counter() - t0
 
     def breakdown(self, path:str, steps:int=3)->dict:
         "Mean seconds per step in data, forward, backward (with clipping) and optimizer, synchronising between phases."
+        # a captured step has no phases: for `graph=True` these are the eager step's (the fast path's time is `fast`)
         # with bf16 master weights, clipping and widening the gradients are part of the optimizer phase
         fast = path == "fast"
         model, opt = (self.fast_model, self.fast_opt) if fast else (self.base_model, self.base_opt)
@@ -331,7 +340,9 @@ def to_markdown(r:dict)->str:
          f"load average {r['load_before']} before, {r['load_after']} after; {r['date']}", "",
          f"**Matmul rate ({r.get('matmul_n', 2048)}³, same run):** fp32 {r['fp32_gflops']:,.0f} GFLOP/s, bf16 {r['bf16_gflops']:,.0f} GFLOP/s. "
          f"Model: {r['params']/1e6:.1f} M parameters, {r['flops_per_step']/1e9:.1f} GFLOP per training step at batch {r['bs']} "
-         f"(FlopCounterMode, forward + backward). Fast path precision: {_PRECISION.get(r['amp'], r['amp'])}.", "",
+         f"(FlopCounterMode, forward + backward). Fast path precision: {_PRECISION.get(r['amp'], r['amp'])}"
+         + ("; step captured as one CUDA graph (the ms-per-step rows are the eager step's phases)" if r.get("graph") else "")
+         + (f"; torch.compile mode {r['compile_mode']}" if r.get("compile") and r.get("compile_mode") else "") + ".", "",
          "| training, reference architecture, batch %d, categorical | baseline (reference pipeline) | fast path | ratio |" % r["bs"],
          "|---|---|---|---|"]
     s, b = r["side_by_side"], r["breakdown"]
@@ -384,6 +395,7 @@ def bench_cli(
     amp:str="auto", # fast-path precision: auto | bf16 (autocast) | bf16-master | none
     compile:bool=False, # torch.compile the fast path
     compile_mode:str="default", # torch.compile mode: default | reduce-overhead (CUDA graphs) | max-autotune
+    graph:bool=False, # the fast path's whole step captured as one CUDA graph (train.graph; uncaptured on a CPU)
     workers:int=2, # baseline DataLoader workers (the reference's 2)
     quick:bool=False, # skip genome loading, scaling and memmap sections
     memmap_gbp:float=4.0, # size of the memory-mapped demonstration genome (0: skip)
@@ -412,8 +424,10 @@ def bench_cli(
     ints = lambda v: [int(i) for i in v.split(",")]
     mk = dict(latent_dims=ints(latent_dims), hidden_dims=ints(hidden_dims))
     r["model"] = mk
-    p = Paths(ds, dev, bs, mk, amp=amp, compile=compile, compile_mode=compile_mode, workers=workers)
-    r["amp"], r["compile"] = p.cfg.amp, compile
+    try: p = Paths(ds, dev, bs, mk, amp=amp, compile=compile, compile_mode=compile_mode, workers=workers, graph=graph)
+    except ValueError as e: raise CliError(str(e)) from None
+    r["amp"], r["compile"], r["graph"] = p.cfg.amp, compile, graph and dev.type == "cuda"
+    r["compile_mode"] = compile_mode if compile else None
     r["params"] = sum(q.numel() for q in p.fast_model.parameters())
     r["flops_per_step"] = train_flops(p.fast_model, bs)
     print(f"{r['device_name']}: fp32 {r['fp32_gflops']:.0f}, bf16 {r['bf16_gflops']:.0f} GFLOP/s; timing {steps} steps per path...", flush=True)

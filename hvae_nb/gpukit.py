@@ -252,7 +252,7 @@ def train_within(kit, # the `_Kit`
 
 # %% ../nbs/86_gpu_kit.ipynb #985573a3
 REHEARSE_CONFIG = "tools/gpu/rehearse.yaml"
-BENCH_ROWS = "cuda;cuda-graph:--compile --compile-mode reduce-overhead"
+BENCH_ROWS = "cuda;cuda-graph:--graph"  # the eager step, then the step captured as one CUDA graph
 
 def _rehearse_inputs(work):
     "A synthetic FASTA for the benchmark and a probe notebook with a `#| gpu` cell, for the CPU rehearsal."
@@ -284,6 +284,7 @@ def gpu_run(out, # output folder: summary.json, kit.log and the pack's parts (at
             work=None, # working folder (default: a new outputs/gpu-kit-DATE-TIME-XXXX in the checkout)
             rehearse:bool=False, # the CPU rehearsal: tiny config, synthetic genome, one analysis, seconds
             argv:str="", # the command line, for the summary
+            eager:bool=False, # train with the eager step; by default train.graph=true (the captured step; eager if it fails)
            )->dict: # the summary
     "Run the GPU kit's stages into `work` within `budget` seconds, packing into `out` after each."
     import tempfile
@@ -349,8 +350,15 @@ def gpu_run(out, # output folder: summary.json, kit.log and the pack's parts (at
 
     run = work/"run"
     reserve = 20 if rehearse else 150  # kept for the evaluation and the analyses
-    res = train_within(kit, cmd("hvae-train"), config, list(sets or []), run, min(train_s, kit.left() - reserve),
-                       cfg.train.epochs, env)
+    graph = not eager and not any(s.strip().startswith("train.graph=") for s in sets or [])  # an explicit setting wins
+    res = train_within(kit, cmd("hvae-train"), config, list(sets or []) + (["train.graph=true"] if graph else []), run,
+                       min(train_s, kit.left() - reserve), cfg.train.epochs, env)
+    if graph and not res.get("epochs"):  # the captured step failed before its first epoch ended: train eagerly instead
+        kit.record("train-graph", res, note=f"{res.get('note', '')}; the captured step trained no epoch: trained again eagerly")
+        run = work/"run-eager"
+        res = train_within(kit, cmd("hvae-train"), config, list(sets or []), run, min(train_s, kit.left() - reserve),
+                           cfg.train.epochs, env)
+    res["graph"] = graph and run.name == "run"
     kit.record("train", res)
 
     best = run/"checkpoints"/"best.pt"
@@ -390,11 +398,12 @@ def gpu_run_cli(
     device:str="auto", # where evaluation and analyses run
     work:str=None, # working folder (default: a new outputs/gpu-kit-DATE-TIME-XXXX in the checkout)
     rehearse:bool=False, # the CPU rehearsal: tools/gpu/rehearse.yaml, a tiny benchmark, one analysis, a minute
+    eager:bool=False, # train with the eager step (default: train.graph=true, eager again if the captured step fails)
 ):
     "The GPU kit: GPU tests, benchmark rows, a time-boxed whole-genome run and its analyses, packed into a few files."
     from hvae_nb.cli import cli_message
     try:
         s = gpu_run(out, config, set, budget, train_s, tests_s, bench_s, bench_rows, bench_steps, analyses, n_max, iwae,
-                    kmax, device, work, rehearse, argv=shlex.join(["hvae-gpu-run", *sys.argv[1:]]))
+                    kmax, device, work, rehearse, argv=shlex.join(["hvae-gpu-run", *sys.argv[1:]]), eager=eager)
     except (ValueError, OSError) as e: raise CliError(cli_message(e)) from None
     return 0 if s["ok"] else 1

@@ -6,7 +6,7 @@ Docs: https://hvae-nb.github.io/hvae-nb/train.html.md"""
 
 # %% ../nbs/03_train.ipynb #1b4d9794
 from __future__ import annotations
-import copy, csv, errno, fcntl, hashlib, json, math, os, random, re, shutil, socket, sys, time, uuid, warnings
+import copy, csv, errno, fcntl, hashlib, json, math, os, random, re, shutil, socket, sys, threading, time, uuid, warnings
 from datetime import datetime, timezone
 from contextlib import nullcontext
 from dataclasses import dataclass, asdict, fields, replace
@@ -35,7 +35,7 @@ from .checkpoint import (NonFiniteError, RUN_FILES, RUN_MARKER, RunLock, RunLock
 __all__ = ['BETA_SCHEDULES', 'TrainConfig', 'beta_at', 'Losses', 'kl_penalty', 'total_correlation', 'vae_losses', 'get_device',
            'autocast_ctx', 'cpu_has_bf16', 'resolve_amp', 'check_amp', 'BitDropout', 'MasterAdamW', 'WindowSource',
            'evaluate', 'train_step', 'TrainResult', 'default_split', 'make_optimizer', 'repair_checkpoints',
-           'fit_context_table', 'train_hierarchical_vae', 'kmer_counts', 'markov_bits_per_base']
+           'GraphStep', 'fit_context_table', 'train_hierarchical_vae', 'kmer_counts', 'markov_bits_per_base']
 
 # %% ../nbs/03_train.ipynb #b6186195
 @dataclass
@@ -65,6 +65,8 @@ class TrainConfig:
     compile: bool = False       # torch.compile the model
     compile_mode: str = "default"  # torch.compile mode: default | reduce-overhead (CUDA graphs) | max-autotune
     fused: bool = True          # fused AdamW kernel (CUDA and CPU); False: the per-parameter loop
+    graph: bool = False         # the whole step (forward, loss, backward, clipping, AdamW) captured once as a CUDA graph and
+                                # replayed (`GraphStep`); full batches only; on a CPU the same step runs uncaptured
     resident: str = "auto"      # genome codes: device (copied once) | host (gathered per batch, e.g. from a memmap) | auto
     eval_bs: int = 1024         # validation batch size
     steps_per_epoch: int = 0    # cap on training steps per epoch (0: a full pass)
@@ -77,6 +79,9 @@ class TrainConfig:
             raise ValueError(f"TrainConfig.beta_schedule={self.beta_schedule!r}: expected one of {list(BETA_SCHEDULES)}")
         if self.amp not in ("auto", "bf16", "bf16-master", "none"): raise ValueError(f"TrainConfig.amp={self.amp!r}: expected auto, bf16, bf16-master or none")
         if self.amp == "bf16-master" and self.compile: raise ValueError("TrainConfig.amp='bf16-master' trains a bf16 copy of the model: it cannot be combined with compile=True")
+        if self.graph and (self.compile or self.amp == "bf16-master"):
+            raise ValueError(f"TrainConfig.graph captures the eager fp32/autocast step: it cannot be combined with "
+                             f"{'compile=True' if self.compile else 'amp=bf16-master'}; drop one of them")
         if self.resident not in ("auto", "device", "host"): raise ValueError(f"TrainConfig.resident={self.resident!r}: expected auto, device or host")
         if self.compile_mode not in ("default", "reduce-overhead", "max-autotune", "max-autotune-no-cudagraphs"):
             raise ValueError(f"TrainConfig.compile_mode={self.compile_mode!r}: expected default, reduce-overhead or max-autotune")
@@ -137,7 +142,9 @@ def kl_penalty(kl:list, # per-level, per-dimension KL, each (B, d_l)
             parts.append(k.reshape(len(k), -1, g).sum(2).mean(0).clamp(min=free_bits).sum())
         else: parts.append(k.sum(1).mean())
     pen = torch.stack(parts)
-    if kl_balance and beta < 1:  # NVAE (utils.kl_balancer): a level's weight ∝ its KL / its size, mean weight 1
+    # NVAE (utils.kl_balancer): a level's weight ∝ its KL / its size, mean weight 1. A tensor β (a captured step, where
+    # reading it would stop the device) leaves the decision to the caller: `GraphStep` passes kl_balance only while β < 1
+    if kl_balance and (torch.is_tensor(beta) or beta < 1):
         size = torch.tensor([k.shape[1] for k in kl], dtype=pen.dtype, device=pen.device)
         c = torch.stack([k.float().sum(1).abs().mean() for k in kl]) + 0.01
         c = c / (size / size.min()) * c.sum()
@@ -178,9 +185,10 @@ def get_device(device:str="auto"):
     if dev.type == "cuda" and not torch.cuda.is_available(): raise ValueError(f"device={device!r}: CUDA is not available here")
     return dev
 
-def autocast_ctx(device, amp:str="auto"):
+def autocast_ctx(device, amp:str="auto", cache:bool=True):
     "bf16 autocast where `amp` means bf16 autocast (`resolve_amp`: 'bf16', or 'auto' on CUDA), else a no-op context."
-    if resolve_amp(amp, device) == "bf16": return torch.autocast(device.type, dtype=torch.bfloat16)
+    # cache=False: no cast weights kept between ops (required inside a CUDA graph capture)
+    if resolve_amp(amp, device) == "bf16": return torch.autocast(device.type, dtype=torch.bfloat16, cache_enabled=cache)
     return nullcontext()
 
 def cpu_has_bf16()->bool:
@@ -416,6 +424,74 @@ def repair_checkpoints(d, # a run folder
         _write_history(ck["history"], d); done.append(f"history rewritten from last.pt ({len(ck['history'])} epochs; it had {n})")
     return done
 
+# %% ../nbs/03_train.ipynb #graphstep
+class GraphStep:
+    "The whole training step on static buffers: one-hot, forward, loss, backward, clipping, AdamW and the epoch's sums."
+    def __init__(self, model:HierarchicalVAE, # the model (not compiled, not wrapped in DDP)
+                 opt, # its AdamW from `make_optimizer` (fused); made capturable here, with the learning rate as a tensor
+                 cfg:TrainConfig, # bs, amp, clip, free_bits, free_bits_group, kl_balance, beta_tc
+                 capture:bool=None, # capture a CUDA graph on first use and replay it; None: on CUDA; False: run the step eagerly
+                 net=None): # what the batch is run through (default: the model), e.g. a deterministic forward in a test
+        if isinstance(opt, MasterAdamW): raise ValueError("train.graph: the captured step trains the fp32 model; "
+                                                          "train.amp=bf16-master trains a bf16 copy; drop one of them")
+        self.model, self.opt, self.cfg, self.net = model, opt, cfg, model if net is None else net
+        self.dev = next(model.parameters()).device
+        self.capture = self.dev.type == "cuda" if capture is None else capture
+        self.codes = torch.zeros(cfg.bs, model.window, dtype=torch.uint8, device=self.dev)  # the batch, copied in
+        self.beta = torch.zeros((), device=self.dev)  # β, filled each epoch (a Python float would be frozen into the graph)
+        self.acc = torch.zeros(4 + len(model.hparams["latent_dims"]), device=self.dev)  # loss, recon, kl, kl per level, windows
+        self.balance, self.graphs = False, {}  # KL balancing on (β < 1) or off: one graph each, captured when first needed
+        for g in opt.param_groups:  # the learning rate as a tensor: the scheduler fills it in place, the graph reads it
+            g["capturable"] = True
+            if not torch.is_tensor(g["lr"]): g["lr"] = torch.tensor(float(g["lr"]), device=self.dev)
+
+    def begin_epoch(self, beta:float): # the epoch's KL weight
+        "Set β and clear the sums: the only per-epoch state the step reads."
+        self.beta.fill_(beta); self.acc.zero_()
+        self.balance = bool(self.cfg.kl_balance and beta < 1)
+
+    def _step(self):
+        "The step itself: nothing in it reads a value back to the host, so it can be captured."
+        cfg, model = self.cfg, self.model
+        self.opt.zero_grad(set_to_none=True)  # during capture: backward then allocates the gradients in the graph's pool
+        x = onehot(self.codes)
+        with autocast_ctx(self.dev, cfg.amp, cache=False):
+            ls = vae_losses(model, x, self.beta, cfg.free_bits, self.net, cfg.free_bits_group, self.balance, cfg.beta_tc)
+        ls.loss.backward()
+        if cfg.clip > 0: torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip, foreach=True)
+        self.opt.step()
+        with torch.no_grad():
+            self.acc += torch.cat([torch.stack([ls.loss, ls.recon, ls.kl]), ls.kl_levels, self.acc.new_ones(1)]) * len(x)
+
+    def _capture(self):
+        "Warm up on a side stream (optimizer state, library workspaces), undo what the warm-up changed, capture one step."
+        model, opt, dev = self.model, self.opt, self.dev
+        keep = [t.detach().clone() for t in (*model.parameters(), *model.buffers(), self.acc)]
+        state = {p: {k: v.clone() for k, v in s.items() if torch.is_tensor(v)} for p, s in opt.state.items()}
+        rng = torch.cuda.get_rng_state(dev)
+        side = torch.cuda.Stream(dev)
+        side.wait_stream(torch.cuda.current_stream(dev))
+        with torch.cuda.stream(side):
+            for _ in range(3): self._step()
+        torch.cuda.current_stream(dev).wait_stream(side)
+        with torch.no_grad():  # back to the state before the warm-up: the first replay is the first step
+            torch._foreach_copy_([t for t in (*model.parameters(), *model.buffers(), self.acc)], keep)
+            for p, s in opt.state.items():  # state created by the warm-up is fresh state: zeros (step 0 included)
+                for k, v in s.items():
+                    if torch.is_tensor(v): v.copy_(state[p][k]) if p in state else v.zero_()
+        torch.cuda.set_rng_state(rng, dev)
+        g = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(g): self._step()
+        return g
+
+    def __call__(self, codes:torch.Tensor): # uint8 windows (bs, W) on the device
+        "One step on `codes`: copied into the static batch, then the captured graph replayed (or the step run)."
+        self.codes.copy_(codes)
+        if not self.capture: return self._step()
+        g = self.graphs.get(self.balance)
+        if g is None: g = self.graphs[self.balance] = self._capture()
+        g.replay()
+
 # %% ../nbs/03_train.ipynb #c753a3e6
 def fit_context_table(model, # a `HierarchicalVAE` whose local decoder has a context table (ar_table=K)
                       codes, # uint8 codes (N, W) of the training windows, in genome order, not overlapping
@@ -427,7 +503,7 @@ def fit_context_table(model, # a `HierarchicalVAE` whose local decoder has a con
     return bt.strengths
 
 # %% ../nbs/03_train.ipynb #3ed818dd
-_RESUME_FREE = ("epochs", "patience")          # may change on resume (to extend a run); the change is recorded
+_RESUME_FREE = ("epochs", "patience", "graph")  # may change on resume (to extend a run, or capture the step); recorded
 _RUNTIME = ("progress", "device", "resident")  # how a run executes, not what it computes: free on resume
 
 @dataclass
@@ -584,10 +660,49 @@ def _train(r:_Run):
     finally:
         if lock is not None: lock.release()
 
+def _plain_lr(sd:dict)->dict:
+    "An optimizer's or scheduler's state dict with float learning rates: `GraphStep`'s tensor rate says how it ran, not what."
+    sd = dict(sd)
+    if "param_groups" in sd:
+        sd["param_groups"] = [{**g, "lr": float(g["lr"]), **({"capturable": False} if "capturable" in g else {})} for g in sd["param_groups"]]
+    if "_last_lr" in sd: sd["_last_lr"] = [float(v) for v in sd["_last_lr"]]
+    return sd
+
+def _host_copy(o):
+    "`o` with every tensor copied into host memory: a snapshot that training may go on changing under."
+    if torch.is_tensor(o): return o.detach().to("cpu", copy=True)
+    if isinstance(o, dict): return {k: _host_copy(v) for k, v in o.items()}
+    if isinstance(o, (list, tuple)): return type(o)(_host_copy(v) for v in o) if type(o) in (list, tuple) else o
+    return o
+
+def _save_epoch(state, out_dir, improved):
+    "One epoch's files: `last.pt`, then `best.pt` (a hard link of it, when the epoch improved), then the history."
+    cd = Path(out_dir)/"checkpoints"
+    save_checkpoint(state, cd/"last.pt")
+    if improved: _link(cd/"last.pt", cd/"best.pt")  # after last.pt: a kill in between is repaired from last.pt on resume
+    _write_history(state["history"], out_dir)
+
+class _Saver:
+    "Runs each epoch's writes in a background thread, one epoch at a time; a write's error is raised by the next call."
+    def __init__(self): self.thread, self.error = None, None
+    def wait(self, quiet:bool=False): # quiet: another error is already on its way, keep it
+        "Until the last write has finished; raises its error."
+        if self.thread is not None: self.thread.join(); self.thread = None
+        e, self.error = self.error, None
+        if e is not None and not quiet: raise e
+    def submit(self, fn, *args):
+        self.wait()
+        def run():
+            try: fn(*args)
+            except BaseException as e: self.error = e
+        self.thread = threading.Thread(target=run, name="hvae-checkpoint-writer"); self.thread.start()
+    def __enter__(self): return self
+    def __exit__(self, typ, *_): self.wait(quiet=typ is not None)
+
 def _epochs(r, model, split, history, best, bad, start, run_id, resumes, info, lead):
     "The epochs of a run, from `start`, saving each into `r.out_dir`."
     cfg, ck, data, dev, rank, world, out_dir = r.cfg, r.ck, r.data, r.dev, r.rank, r.world, r.out_dir
-    given_cfg, cfg = cfg, replace(cfg, amp=resolve_amp(cfg.amp, dev, cfg.compile or world > 1))  # the config as given is saved
+    given_cfg, cfg = cfg, replace(cfg, amp=resolve_amp(cfg.amp, dev, cfg.compile or cfg.graph or world > 1))  # the config as given is saved
     if ck is not None and ck.get("precision", cfg.amp) != cfg.amp:
         raise ValueError(f"cannot resume {r.resume}: it trained with precision {ck['precision']!r}, and train.amp={given_cfg.amp!r} "
                          f"means {cfg.amp!r} on this machine; resume with train.amp={ck['precision']}")
@@ -608,6 +723,11 @@ def _epochs(r, model, split, history, best, bad, start, run_id, resumes, info, l
     if ck is not None:
         model.load_state_dict(ck["model"]); opt.load_state_dict(ck["optimizer"]); sched.load_state_dict(ck["scheduler"])
         _set_rng_state(ck["rng"], gen)
+    if cfg.graph and world > 1: raise ValueError("train.graph: one process only (the captured step is not wrapped in DDP); "
+                                                 "drop train.graph or run without torchrun")
+    gstep = GraphStep(model, opt, cfg) if cfg.graph else None  # after loading: it turns the loaded learning rates into tensors
+    if gstep is not None and not gstep.capture and lead:
+        warnings.warn(f"train.graph on {dev.type}: CUDA graphs need a CUDA device; the same step runs uncaptured here", stacklevel=3)
     if world > 1:  # dropout and sampling noise differ between ranks; DDP broadcasts rank 0's weights
         torch.manual_seed(cfg.seed + rank + 1000 * start)
         net = torch.nn.parallel.DistributedDataParallel(model, device_ids=[dev.index] if dev.type == "cuda" else None)
@@ -615,53 +735,55 @@ def _epochs(r, model, split, history, best, bad, start, run_id, resumes, info, l
     if cfg.compile: net = torch.compile(net, mode=cfg.compile_mode)
     split_state = dict({k: v.tolist() for k, v in split.items()}, gap=split.gap.tolist(), params=split.params)
     n_tr = len(tr_starts)
-    steps = -(-n_tr // cfg.bs)
-    if n_tr % cfg.bs and n_tr % cfg.bs < world: steps -= 1  # a last batch too small to give every rank a window
+    steps = n_tr // cfg.bs if gstep is not None else -(-n_tr // cfg.bs)  # a captured step takes full batches only
+    if gstep is None and n_tr % cfg.bs and n_tr % cfg.bs < world: steps -= 1  # a last batch too small to give every rank a window
+    if gstep is not None and steps == 0: raise ValueError(f"train.graph: {n_tr} training windows make no full batch of train.bs={cfg.bs}; lower train.bs")
     if cfg.steps_per_epoch: steps = min(steps, cfg.steps_per_epoch)
     show = cfg.progress and lead
 
-    for epoch in range(start, cfg.epochs):
-        if cfg.patience and bad >= cfg.patience: break  # patience=0: no early stopping
-        t0, beta = time.time(), beta_at(epoch, cfg)
-        model.train()
-        perm = torch.randperm(n_tr, generator=gen).to(src.index_device)
-        acc = torch.zeros(4 + len(model.hparams["latent_dims"]), device=dev)  # loss, recon, kl, kl per level, windows
-        bar = tqdm(range(steps), desc=f"epoch {epoch}", leave=False, disable=not show)
-        for i in bar:
-            idx = perm[i*cfg.bs:(i+1)*cfg.bs]
-            mine = shard(idx, rank, world)
-            x = onehot(src(tr_starts[mine]))
-            ls = train_step(net, model, opt, x, beta, cfg, shard_weight(len(mine), len(idx), world))
-            acc += torch.cat([torch.stack([ls.loss, ls.recon, ls.kl]).detach(), ls.kl_levels.detach(), acc.new_ones(1)]) * len(mine)
-            if show and i % 50 == 49: bar.set_postfix(loss=f"{acc[0].item()/acc[-1].item():.1f}")
-        lr = opt.param_groups[0]["lr"]
-        sched.step()
-        if world > 1: dist.all_reduce(acc)
-        acc = (acc[:-1] / acc[-1]).tolist()
-        va = evaluate(model, src, shard(va_starts, rank, world), W, cfg.eval_bs, cfg.amp, cfg.active_threshold, reduce=world > 1)
-        row = dict(epoch=epoch, beta=beta, lr=lr, loss=acc[0], recon=acc[1], kl=acc[2],
-                   **{f"kl_l{l}": v for l, v in enumerate(acc[3:], 1)},
-                   **{f"val_{k}": v for k, v in va.items()}, time=time.time() - t0)
-        what = [k for k in ("loss", "val_nelbo") if not math.isfinite(row[k])] or ([] if _finite(model) else ["weights"])
-        if what:  # nothing of this epoch is written: the checkpoints stay those of the last good epoch
-            kept = f"; the checkpoints of epoch {epoch - 1} in {out_dir/'checkpoints'} are kept" if out_dir is not None and epoch > 0 else ""
-            raise NonFiniteError(f"epoch {epoch}: non-finite {' and '.join(what)} (training loss {row['loss']:.4g}, validation "
-                                 f"nelbo {row['val_nelbo']:.4g}); training stopped{kept}; lower train.lr (now {cfg.lr:g}) or check the data")
-        history.append(row)
-        counts = not cfg.select_after_warmup or epoch >= cfg.warmup  # a β sweep compares models trained at their own β
-        improved = counts and va["nelbo"] < best["nelbo"] - cfg.min_delta
-        if improved: best, bad = dict(row, nelbo=va["nelbo"]), 0
-        elif counts: bad += 1
-        if show: tqdm.write(f"epoch {epoch:3d}  β {beta:.2f}  loss {row['loss']:.2f}  val nelbo {va['nelbo']:.2f}"
-                                    f"  val bits/base {va['bpb']:.4f}  active {[va[f'au_l{l}'] for l in range(1, len(acc)-2)]}")
-        if out_dir is not None and lead:
-            state = dict(model=_state_dict(model), optimizer=opt.state_dict(), scheduler=sched.state_dict(), epoch=epoch,
-                         best=best, bad_epochs=bad, history=history, rng=_rng_state(gen), config=asdict(given_cfg), precision=cfg.amp,
-                         model_hparams=model.hparams, split=split_state, data=info, run_id=run_id, resumes=resumes)
-            cd = out_dir/"checkpoints"
-            save_checkpoint(state, cd/"last.pt")
-            if improved: _link(cd/"last.pt", cd/"best.pt")  # after last.pt: a kill in between is repaired from last.pt on resume
-            _write_history(history, out_dir)
+    with _Saver() as saver:  # each epoch's files are written while the next epoch trains
+        for epoch in range(start, cfg.epochs):
+            if cfg.patience and bad >= cfg.patience: break  # patience=0: no early stopping
+            t0, beta = time.time(), beta_at(epoch, cfg)
+            model.train()
+            perm = torch.randperm(n_tr, generator=gen).to(src.index_device)
+            if gstep is not None: gstep.begin_epoch(beta); acc = gstep.acc  # the captured step keeps the sums itself
+            else: acc = torch.zeros(4 + len(model.hparams["latent_dims"]), device=dev)  # loss, recon, kl, kl per level, windows
+            bar = tqdm(range(steps), desc=f"epoch {epoch}", leave=False, disable=not show)
+            for i in bar:
+                idx = perm[i*cfg.bs:(i+1)*cfg.bs]
+                if gstep is not None: gstep(src(tr_starts[idx]))
+                else:
+                    mine = shard(idx, rank, world)
+                    x = onehot(src(tr_starts[mine]))
+                    ls = train_step(net, model, opt, x, beta, cfg, shard_weight(len(mine), len(idx), world))
+                    acc += torch.cat([torch.stack([ls.loss, ls.recon, ls.kl]).detach(), ls.kl_levels.detach(), acc.new_ones(1)]) * len(mine)
+                if show and i % 50 == 49: bar.set_postfix(loss=f"{acc[0].item()/acc[-1].item():.1f}")
+            lr = float(opt.param_groups[0]["lr"])  # a tensor under train.graph
+            sched.step()
+            if world > 1: dist.all_reduce(acc)
+            acc = (acc[:-1] / acc[-1]).tolist()
+            va = evaluate(model, src, shard(va_starts, rank, world), W, cfg.eval_bs, cfg.amp, cfg.active_threshold, reduce=world > 1)
+            row = dict(epoch=epoch, beta=beta, lr=lr, loss=acc[0], recon=acc[1], kl=acc[2],
+                       **{f"kl_l{l}": v for l, v in enumerate(acc[3:], 1)},
+                       **{f"val_{k}": v for k, v in va.items()}, time=time.time() - t0)
+            what = [k for k in ("loss", "val_nelbo") if not math.isfinite(row[k])] or ([] if _finite(model) else ["weights"])
+            if what:  # nothing of this epoch is written: the checkpoints stay those of the last good epoch
+                kept = f"; the checkpoints of epoch {epoch - 1} in {out_dir/'checkpoints'} are kept" if out_dir is not None and epoch > 0 else ""
+                raise NonFiniteError(f"epoch {epoch}: non-finite {' and '.join(what)} (training loss {row['loss']:.4g}, validation "
+                                     f"nelbo {row['val_nelbo']:.4g}); training stopped{kept}; lower train.lr (now {cfg.lr:g}) or check the data")
+            history.append(row)
+            counts = not cfg.select_after_warmup or epoch >= cfg.warmup  # a β sweep compares models trained at their own β
+            improved = counts and va["nelbo"] < best["nelbo"] - cfg.min_delta
+            if improved: best, bad = dict(row, nelbo=va["nelbo"]), 0
+            elif counts: bad += 1
+            if show: tqdm.write(f"epoch {epoch:3d}  β {beta:.2f}  loss {row['loss']:.2f}  val nelbo {va['nelbo']:.2f}"
+                                        f"  val bits/base {va['bpb']:.4f}  active {[va[f'au_l{l}'] for l in range(1, len(acc)-2)]}")
+            if out_dir is not None and lead:
+                state = dict(model=_state_dict(model), optimizer=_plain_lr(opt.state_dict()), scheduler=_plain_lr(sched.state_dict()),
+                             epoch=epoch, best=best, bad_epochs=bad, history=list(history), rng=_rng_state(gen), config=asdict(given_cfg),
+                             precision=cfg.amp, model_hparams=model.hparams, split=split_state, data=info, run_id=run_id, resumes=resumes)
+                saver.submit(_save_epoch, _host_copy(state), out_dir, improved)  # a snapshot: training goes on changing the model
     if world > 1: dist.barrier()  # the others wait for rank 0's last checkpoint
     return TrainResult(model.eval(), history, best, out_dir, split)
 

@@ -172,4 +172,13 @@ MUTATIONS = [
          new="RidgeCV(alphas=ALPHAS)", why="probes of several targets share one ridge penalty instead of one each"),
     dict(nb="08_cli", target="_evaluate", old="model.prior_sample(len(x), temperature=0.0, device=dev)",
          new="model.prior_sample(len(x), device=dev)", why="latent-free bound decoded from prior draws, not the prior mean"),
+    # 03_train: the captured training step (train.graph) computes what the eager step computes
+    dict(nb="03_train", target="graphstep", old="self.beta.fill_(beta); self.acc.zero_()", new="self.acc.zero_()",
+         why="captured step: β frozen at its first value (never refilled between epochs)"),
+    dict(nb="03_train", target="graphstep", old="cfg.free_bits_group, self.balance, cfg.beta_tc",
+         new="cfg.free_bits_group, cfg.kl_balance, cfg.beta_tc", why="captured step: KL balancing kept after β reaches 1"),
+    dict(nb="03_train", target="graphstep", old="self.acc.new_ones(1)]) * len(x)", new="self.acc.new_ones(1)])",
+         why="captured step: epoch sums of batch means, not of windows"),
+    dict(nb="03_train", target="3ed818dd", old="optimizer=_plain_lr(opt.state_dict())", new="optimizer=opt.state_dict()",
+         why="captured step: the tensor learning rate and capturable flag saved into the checkpoint"),
 ]
