@@ -11,6 +11,7 @@ __all__ = []
 from .basics import *
 from .data import *
 from .synthetic import *
+from .seqstats import *
 from .model import *
 from .checkpoint import *
 from .train import *
@@ -29,6 +30,7 @@ from .generation import *
 from .arithmetic import *
 from .clustering import *
 from .pipeline import *
+from .publish import *
 from .disentangle import *
 from .probes import *
 from .anomaly import *

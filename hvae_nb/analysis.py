@@ -1,4 +1,4 @@
-"""What every analysis notebook shares: loading a run (or the demo run), the latent matrices per level, sequence features (GC, k-mer spectra) and writing figures and metrics
+"""What every analysis notebook shares: loading a run (or the demo run), the latent matrices per level, sampling of windows, and writing figures and metrics; the sequence features (GC, k-mer spectra) are in [seqstats](seqstats.html)
 
 Docs: https://hvae-nb.github.io/hvae-nb/analysis.html.md"""
 
@@ -20,8 +20,7 @@ from .train import get_device
 from .checkpoint import load_checkpoint, model_from_checkpoint
 
 # %% auto #0
-__all__ = ['load_run', 'latent_sets', 'subsample', 'gc_content', 'kmer_spectrum', 'js_divergence', 'out_dir', 'save_metrics',
-           'save_figure']
+__all__ = ['load_run', 'latent_sets', 'subsample', 'out_dir', 'save_metrics', 'save_figure']
 
 # %% ../nbs/05_analysis.ipynb #30b07f7c
 def load_run(checkpoint=None, # a checkpoint path; None: the demo run on the synthetic genome
@@ -57,42 +56,6 @@ def subsample(n:int, # population size
     if not isinstance(n_max, (int, np.integer)) or n_max < 1: raise ValueError(f"n_max={n_max!r}: expected a positive integer")
     if n <= n_max: return np.arange(n)
     return np.sort(np.random.default_rng(seed).choice(n, n_max, replace=False))
-
-# %% ../nbs/05_analysis.ipynb #3c59a750
-def _as_probs(x):
-    "Codes (B, W) -> one-hot (B, W, 4) float; (B, W, 4) probabilities pass through (as float32 tensors)."
-    x = torch.as_tensor(x)
-    if x.dim() == 3: return x.float()
-    if x.dim() == 2 and x.dtype in (torch.uint8, torch.int64, torch.int32):
-        return torch.eye(5, 4, device=x.device)[x.long()]
-    raise ValueError(f"expected codes (B, W) or probabilities (B, W, 4), got shape {tuple(x.shape)} dtype {x.dtype}")
-
-def gc_content(x): # codes (B, W) or base probabilities (B, W, 4)
-    "GC fraction of each window, N positions excluded: (B,) numpy."
-    p = _as_probs(x)
-    tot = p.sum((1, 2)).clamp(min=1e-9)
-    return ((p[..., 1] + p[..., 2]).sum(1) / tot).cpu().numpy()
-
-def kmer_spectrum(x, # codes (B, W) or base probabilities (B, W, 4)
-                  k:int=3): # k-mer length
-    "Normalised k-mer frequencies of each window, (B, 4**k) numpy; expected counts for probabilities."
-    if not 1 <= k <= 8: raise ValueError(f"k={k}: expected 1..8")
-    p = _as_probs(x)
-    B, W, _ = p.shape
-    if W < k: raise ValueError(f"k={k} is longer than the windows ({W} bp)")
-    # outer product of k shifted one-hots: (B, W-k+1, 4**k), built one factor at a time
-    acc = p[:, :W-k+1]
-    for j in range(1, k): acc = (acc[..., :, None] * p[:, j:W-k+1+j, None, :]).reshape(B, W-k+1, -1)
-    c = acc.sum(1)
-    return (c / c.sum(1, keepdim=True).clamp(min=1e-9)).cpu().numpy()
-
-def js_divergence(p, q, # distributions (…, K), rows sum to 1
-                  eps:float=1e-12):
-    "Jensen–Shannon divergence in bits, along the last axis."
-    p, q = np.asarray(p, float) + eps, np.asarray(q, float) + eps
-    p, q = p / p.sum(-1, keepdims=True), q / q.sum(-1, keepdims=True)
-    m = (p + q) / 2
-    return 0.5 * (p * np.log2(p / m)).sum(-1) + 0.5 * (q * np.log2(q / m)).sum(-1)
 
 # %% ../nbs/05_analysis.ipynb #d64670e3
 def out_dir(run_dir=None): # the run folder; None: a fresh temporary folder

@@ -16,17 +16,18 @@ from sklearn.metrics import roc_auc_score
 from sklearn.neighbors import NearestNeighbors
 from threadpoolctl import threadpool_limits
 
-from .analysis import gc_content, subsample
+from .analysis import subsample
 from .cli import _cli_errors
 from .inference import check_finite, checkpoint_data
 from .train import get_device
 from .checkpoint import load_checkpoint, model_from_checkpoint
 from .data import Genome, GenomicDataset, onehot
 from .likelihood import context_counts, iwae_bound, log_normal, markov_logp, eval_mode
+from .seqstats import _kmer_codes, gc_content, markov_nll
 
 # %% auto #0
 __all__ = ['ANOMALY_KINDS', 'ANOMALY_SCORES', 'window_mask', 'plant_anomalies', 'anomaly_labels', 'model_scores', 'knn_score',
-           'markov_fit', 'markov_nll', 'robust_z', 'run_anomaly', 'evaluate_scores', 'sequence_features', 'copy_counts',
+           'markov_fit', 'robust_z', 'run_anomaly', 'evaluate_scores', 'sequence_features', 'copy_counts',
            'top_windows', 'write_tables', 'run_split', 'planted_evaluation', 'plot_anomaly', 'anomalies_cli']
 
 # %% ../nbs/22_anomaly.ipynb #1f3a6dae
@@ -134,31 +135,11 @@ def knn_score(ref, # reference points (n, d), e.g. posterior means of training w
     sm = np.zeros(len(z), bool) if self_match is None else np.asarray(self_match, bool)
     return np.where(sm, d[:, 1:].mean(1), d[:, :k].mean(1))
 
-def _kmer_codes(c, k):
-    "Base-4 hash of the k-mer starting at each position of each window, (B, W-k+1), and whether it holds an N."
-    c = np.asarray(c).astype(np.int64)
-    n = c.shape[1] - k + 1
-    h, isn = np.zeros((len(c), n), np.int64), np.zeros((len(c), n), bool)
-    for j in range(k): h = h * 4 + np.minimum(c[:, j:j + n], 3); isn |= c[:, j:j + n] >= 4
-    return h, isn
-
 def markov_fit(codes, # uint8 codes (N, W) of training windows
                k:int=4, # order
                alpha:float=0.5): # add-alpha smoothing
     "log2 p(base | k previous bases) of an order-k Markov chain fitted on `codes`, indexed by (k+1)-mer hash."
     return markov_logp(context_counts(codes, k)[k], alpha)
-
-def markov_nll(logp, # `markov_fit` table (4**(k+1),)
-               codes, # uint8 codes (B, W)
-               bs:int=2048): # windows per chunk
-    "Per-window negative log-likelihood in bits/base under an order-k Markov chain (bases with k clean context bases)."
-    k = round(math.log(len(logp), 4)) - 1
-    out = []
-    for i in range(0, len(codes), bs):
-        h, isn = _kmer_codes(codes[i:i + bs], k + 1)
-        lp = np.where(isn, 0, logp[h])
-        out.append(-lp.sum(1) / np.maximum((~isn).sum(1), 1))
-    return np.concatenate(out)
 
 def robust_z(x, # scores (n,)
              ref): # the same score on reference (normal) windows

@@ -10,8 +10,9 @@ import numpy as np
 import pandas as pd
 import torch
 
-from .analysis import gc_content, kmer_spectrum, latent_sets, subsample
+from .analysis import latent_sets, subsample
 from .inference import decode_mode
+from .seqstats import gc_content, kmer_spectrum
 
 # %% auto #0
 __all__ = ['model_decoder', 'seq_features', 'decode_features', 'make_triplets', 'latent_arithmetic', 'centred_corr',

@@ -16,11 +16,12 @@ from fastcore.script import call_parse, CliError, is_cli
 
 from .config import RunConfig, load_config, config_dict, build_data, build_split, merge, parse_overrides, run_config
 from .data import GenomicDataset, write_fasta, Genome, gather_windows, onehot
-from .train import train_hierarchical_vae, evaluate, get_device, markov_bits_per_base
+from .train import train_hierarchical_vae, evaluate, get_device
 from .checkpoint import load_checkpoint, model_from_checkpoint
 from .distributed import dist_env
 from .inference import InferenceWrapper, checkpoint_data, check_finite, decode_mode
 from .likelihood import evaluate_iwae, baseline_table
+from .seqstats import markov_bits_per_base
 
 # %% auto #0
 __all__ = ['CLI_WORDS', 'USER_ERRORS', 'train_from_config', 'cli_message', 'train_cli', 'evaluate_run', 'evaluate_cli',

@@ -8,14 +8,13 @@ Docs: https://hvae-nb.github.io/hvae-nb/clustering.html.md"""
 from __future__ import annotations
 import numpy as np
 import pandas as pd
+from .seqstats import gc_content
 from scipy.stats import chi2_contingency, kruskal
 from sklearn.cluster import KMeans
 from sklearn.decomposition import PCA
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score, silhouette_score
 from sklearn.mixture import GaussianMixture
 from threadpoolctl import threadpool_limits
-
-from .analysis import gc_content
 
 # %% auto #0
 __all__ = ['repeat_score', 'window_features', 'reduce_dims', 'choose_k', 'agreement', 'gap_statistic', 'n_clusters', 'enrichment']

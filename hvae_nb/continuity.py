@@ -12,9 +12,10 @@ import torch
 import matplotlib.pyplot as plt
 from scipy.spatial.distance import cdist
 
-from .analysis import load_run, latent_sets, subsample, out_dir, save_metrics, save_figure, gc_content, kmer_spectrum
+from .analysis import load_run, latent_sets, subsample, out_dir, save_metrics, save_figure
 from .directions import decoder_fn, decode_steps
 from .checkpoint import load_checkpoint
+from .seqstats import gc_content, kmer_spectrum
 
 # %% auto #0
 __all__ = ['lerp', 'slerp', 'decode_paths', 'path_steps', 'smoothness', 'seq_stats', 'energy_coef', 'realism',

@@ -9,18 +9,16 @@ __all__ = ['log', 'BASES', 'N_CODE', 'IUPAC', 'GENOME_DIR_ENV', 'WBCEL235_URL', 
            'Genome', 'GenomicDataset', 'onehot', 'gather_windows', 'Split', 'split_windows', 'save_split', 'load_split',
            'write_fasta', 'write_codes', 'fasta_to_codes', 'GenomeUnavailable', 'assembly_name', 'is_known_assembly',
            'genome_cache', 'genome_dirs', 'cache_path', 'cached_download', 'pid_alive', 'remove_stale_parts',
-           'download_genome', 'find_assembly', 'get_genome', 'genome_label', 'ref_onehot', 'peak_rss_mb',
-           'bench_data_cli']
+           'download_genome', 'find_assembly', 'get_genome', 'genome_label']
 
 # %% ../nbs/01_data.ipynb #a97a0766
-import errno, gzip, hashlib, http.client, json, logging, os, re, subprocess, sys, tempfile, time, zlib
+import errno, gzip, hashlib, http.client, json, logging, os, re, tempfile, zlib
 import urllib.error, urllib.parse, urllib.request
 from datetime import datetime, timezone
 from pathlib import Path
 import numpy as np
 import torch
 from fastcore.basics import patch
-from fastcore.script import call_parse, CliError
 from tqdm import tqdm
 
 # %% ../nbs/01_data.ipynb #1774a2cf
@@ -678,92 +676,3 @@ def genome_label(src)->str:
     if src is None: return "WBcel235"
     s = str(src)
     return assembly_name(s) or (s if "://" in s else Path(s).name)
-
-# %% ../nbs/01_data.ipynb #ef5e5e53
-_REF = {"A": 0, "C": 1, "G": 2, "T": 3}
-
-def ref_onehot(window:str)->torch.Tensor:
-    "The reference design's per-window encoding: a character loop into a (W, 4) array."
-    x = np.zeros((len(window), 4), np.float32)
-    for i, b in enumerate(window):
-        if b in _REF: x[i, _REF[b]] = 1.0
-    return torch.from_numpy(x).flatten()
-
-def peak_rss_mb()->float:
-    "Peak resident memory of this process in MB (VmHWM on Linux, else ru_maxrss)."
-    # ru_maxrss of a child starts at its parent's size at fork time on Linux; VmHWM belongs to the child alone
-    try: return next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:")) / 1024
-    except (OSError, StopIteration):
-        import resource
-        r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        return r / 2**20 if sys.platform == "darwin" else r / 1024
-
-_CHILD = """
-import json, sys, time
-from hvae_nb.data import Genome, GenomicDataset, peak_rss_mb
-r0 = peak_rss_mb()
-t0 = time.perf_counter()
-ds = GenomicDataset(Genome.from_fasta(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))
-dt = time.perf_counter() - t0
-print(json.dumps(dict(load_s=dt, peak_rss_mb=peak_rss_mb(), import_rss_mb=r0, bp=len(ds.genome),
-                      windows=len(ds), dropped=ds.n_dropped)))
-"""
-
-def _lib_root():
-    f = globals().get("__file__")
-    if f: return Path(f).resolve().parents[1]
-    return next(d for d in [Path.cwd(), *Path.cwd().parents] if (d/"hvae_nb"/"__init__.py").exists())
-
-def _load_in_child(fasta, window_size, stride):
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(_lib_root()), os.environ.get("PYTHONPATH", "")])}
-    r = subprocess.run([sys.executable, "-c", _CHILD, str(fasta), str(window_size), str(stride)],
-                       capture_output=True, text=True, env=env)
-    if r.returncode: raise RuntimeError(f"loading {fasta} in a child process failed:\n{r.stderr[-2000:]}")
-    return json.loads(r.stdout.strip().splitlines()[-1])
-
-# %% ../nbs/01_data.ipynb #b69f9e11
-@call_parse(pos=["fasta"])
-def bench_data_cli(
-    fasta:str="WBcel215", # FASTA path, URL or known assembly; WBcel215 is found through $HVAE_NB_GENOME_DIR
-    bs:int=128, # batch size of the one-hot epoch
-    ref_windows:int=20_000, # windows to time the reference per-window encoding on
-    window_size:int=1024, # bases per window
-    stride:int=512, # bases between window starts
-    repeats:int=3, # timings per path (fast: whole epochs; reference: chunks of `ref_windows`); the best is kept
-    out:str=None, # optional JSON file for the results
-):
-    "Benchmark loading, windowing and one-hot batching against the per-window Python reference."
-    try: path = get_genome(fasta)
-    except (ValueError, OSError) as e: raise CliError(str(e)) from None
-    res = dict(fasta=genome_label(fasta), bs=bs, window_size=window_size, stride=stride, torch_threads=torch.get_num_threads())
-    res.update(_load_in_child(path, window_size, stride))
-    ds = GenomicDataset(path, window_size, stride)
-    codes, starts = torch.from_numpy(ds.genome.codes), torch.from_numpy(ds.starts)
-    # both paths report their best of `repeats` timings, so a busy machine penalises neither
-    def epoch():
-        t0 = time.perf_counter()
-        for i in range(0, len(ds), bs): x = onehot(gather_windows(codes, starts[i:i+bs], window_size))
-        return time.perf_counter() - t0
-    res["epoch_fast_s"] = min(epoch() for _ in range(repeats))
-    nref = min(ref_windows, len(ds))
-    wins = decode_codes(ds.codes(np.linspace(0, len(ds) - 1, nref).astype(np.int64)))  # the reference keeps strings
-    def ref(ws):
-        t0 = time.perf_counter()
-        for w in ws: ref_onehot(w)
-        return (time.perf_counter() - t0) / len(ws)
-    per = min(ref(c) for c in np.array_split(np.array(wins, dtype=object), min(repeats, nref)))
-    assert torch.equal(ref_onehot(wins[-1]), onehot(ds[len(ds) - 1])), "reference and fast one-hot differ"
-    res.update(ref_windows=nref, ref_rate_wps=1 / per, epoch_ref_s=len(ds) * per)
-    res["speedup"] = res["epoch_ref_s"] / res["epoch_fast_s"]
-    rows = [("genome", f"{res['bp']:,} bp, {res['fasta']}"),
-            ("load + encode + window", f"{res['load_s']:.2f} s"),
-            ("peak RSS (child process)", f"{res['peak_rss_mb']:.0f} MB ({res['import_rss_mb']:.0f} MB after imports)"),
-            ("windows", f"{res['windows']:,} ({window_size} bp, stride {stride})"),
-            ("dropped (N)", f"{res['dropped']:,}"),
-            (f"epoch one-hot, fast (bs {bs})", f"{res['epoch_fast_s']:.3f} s ({res['windows'] / res['epoch_fast_s']:,.0f} windows/s, best of {repeats} epochs, {res['torch_threads']} threads)"),
-            ("epoch one-hot, reference", f"{res['epoch_ref_s']:.1f} s (extrapolated: {res['ref_rate_wps']:,.0f} windows/s, best of {repeats} on {nref:,} windows)"),
-            ("speed-up", f"{res['speedup']:.0f}x")]
-    w = max(len(k) for k, _ in rows)
-    print("\n".join(f"{k:<{w}}  {v}" for k, v in rows))
-    if out: Path(out).write_text(json.dumps(res, indent=2))
-    return res

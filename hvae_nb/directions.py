@@ -20,8 +20,8 @@ from sklearn.decomposition import PCA
 from .data import BASES
 from .model import HierarchicalVAE
 from .inference import decode_mode
-from .analysis import (load_run, latent_sets, subsample, gc_content, kmer_spectrum, js_divergence,
-                              out_dir, save_metrics, save_figure)
+from .analysis import load_run, latent_sets, subsample, out_dir, save_metrics, save_figure
+from .seqstats import gc_content, js_divergence, kmer_spectrum
 
 # %% auto #0
 __all__ = ['WALK_STATS', 'decoder_fn', 'decode_steps', 'pc_walk', 'direction_walk', 'embed', 'walk_profile', 'summary_table',

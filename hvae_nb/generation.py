@@ -10,75 +10,14 @@ import numpy as np
 import torch
 from scipy.stats import wasserstein_distance
 
-from .analysis import gc_content, js_divergence, kmer_spectrum
-from .train import kmer_counts
+
+
 from .checkpoint import load_checkpoint
 from .inference import decode_mode
+from .seqstats import gc_content, js_divergence, kmer_counts, kmer_spectrum
 
 # %% auto #0
-__all__ = ['pooled_spectrum', 'fit_markov', 'sample_markov', 'sample_iid', 'shuffle_windows', 'compare_sets', 'generate_codes',
-           'heldout_split']
-
-# %% ../nbs/16_generation.ipynb #7e305929
-def pooled_spectrum(codes, # integer codes (B, W)
-                    k:int): # k-mer length
-    "Normalised k-mer frequencies of a set of windows taken together, (4**k,)."
-    c = kmer_counts(codes, k)
-    return c / max(c.sum(), 1)
-
-# %% ../nbs/16_generation.ipynb #504aaede
-def fit_markov(codes, # training windows, integer codes (B, W)
-               k:int=3, # order: bases of context
-               pseudo:float=1.0): # add-`pseudo` smoothing of the transition counts
-    "Order-k Markov chain of a set of windows: dict(k, P (4**k, 4) transitions, start (4**k,) k-mer frequencies)."
-    if not 1 <= k <= 8: raise ValueError(f"k={k}: expected 1..8")
-    c = kmer_counts(codes, k + 1).reshape(4**k, 4) + pseudo
-    return dict(k=k, P=c / c.sum(1, keepdims=True), start=pooled_spectrum(codes, k))
-
-def sample_markov(chain:dict, # a chain from `fit_markov`
-                  n:int, # number of windows
-                  W:int, # window length
-                  seed:int=0): # RNG seed
-    "`n` windows (n, W) uint8 drawn from an order-k Markov chain; loops over positions, vectorised over windows."
-    k, P, start = chain["k"], np.asarray(chain["P"]), np.asarray(chain["start"], float)
-    rng = np.random.default_rng(seed)
-    s = rng.choice(4**k, n, p=start / start.sum())  # the first k bases: a k-mer from the stationary frequencies
-    x = np.empty((n, W), np.uint8)
-    x[:, :k] = (s[:, None] // 4 ** np.arange(k - 1, -1, -1)) % 4
-    cum, u = P.cumsum(1)[:, :3], rng.random((W, n))
-    for i in range(k, W):
-        b = (u[i][:, None] > cum[s]).sum(1)
-        x[:, i] = b
-        s = (s % 4 ** (k - 1)) * 4 + b
-    return x
-
-def sample_iid(freqs, # base frequencies (4,)
-               n:int, W:int, # number and length of windows
-               seed:int=0):
-    "`n` windows (n, W) uint8 of independent bases with frequencies `freqs`."
-    cum = np.cumsum(np.asarray(freqs, float) / np.sum(freqs))[:3]
-    return (np.random.default_rng(seed).random((n, W))[..., None] > cum).sum(-1).astype(np.uint8)
-
-def shuffle_windows(codes, # integer codes (B, W)
-                    seed:int=0):
-    "Each window with its bases permuted: same composition, no order."
-    codes = np.asarray(codes)
-    perm = np.random.default_rng(seed).random(codes.shape).argsort(1)
-    return np.take_along_axis(codes, perm, 1)
-
-# %% ../nbs/16_generation.ipynb #b1d54e55
-def compare_sets(x, # windows to score: codes (B, W)
-                 ref, # reference windows: codes (B', W)
-                 ks=range(1, 7), # k-mer lengths
-                 bins:int=40): # histogram bins over GC fraction [0, 1]
-    "JS divergence (bits) of pooled k-mer spectra per k, and the distance between GC distributions, as a dict."
-    out = {f"js_k{k}": float(js_divergence(pooled_spectrum(x, k), pooled_spectrum(ref, k))) for k in ks}
-    g, gr = gc_content(x), gc_content(ref)
-    out["gc_w1"] = float(wasserstein_distance(g, gr))
-    h = lambda v: np.histogram(v, bins=bins, range=(0, 1))[0] + 0.0
-    out["gc_js"] = float(js_divergence(h(g), h(gr)))
-    out["gc_mean"] = float(g.mean())
-    return out
+__all__ = ['generate_codes', 'heldout_split']
 
 # %% ../nbs/16_generation.ipynb #a956615e
 @torch.no_grad()

@@ -1,4 +1,4 @@
-"""`hvae-pipeline`: rerun the numbered notebooks headless with papermill at the scale a config sets, resumably, into one run folder; then put the executed notebooks into the docs
+"""`hvae-pipeline`'s engine: rerun the numbered notebooks headless with papermill at the scale a config sets, resumably, into one run folder; `hvae-analyze`. Putting a run into the docs is [publish](publish.html)'s job
 
 Docs: https://hvae-nb.github.io/hvae-nb/pipeline.html.md"""
 
@@ -6,9 +6,8 @@ Docs: https://hvae-nb.github.io/hvae-nb/pipeline.html.md"""
 
 # %% ../nbs/80_pipeline.ipynb #8ce3a486
 from __future__ import annotations
-import hashlib, json, os, platform, re, shutil, subprocess, sys, time
+import json, os, platform, re, shutil, time
 from contextlib import contextmanager
-from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Annotated
@@ -24,7 +23,7 @@ from .config import RunConfig, load_config, variants, config_dict
 __all__ = ['NBS', 'RUN_NOTE_TAG', 'TRAIN', 'EVALUATE', 'ANALYSIS', 'STEPS', 'ANALYSES', 'MANIFEST', 'SUBDIRS', 'pipeline_steps',
            'run_parameters', 'step_notebook', 'step_parameters', 'StepFailed', 'tidy_streams', 'plain_name',
            'remove_run', 'execute_steps', 'run_config', 'headline', 'collect_metrics', 'compare_runs', 'run_pipeline',
-           'run_note', 'publish_run', 'write_readme', 'build_docs', 'pipeline_cli', 'analyze_cli']
+           'analyze_cli']
 
 # %% ../nbs/80_pipeline.ipynb #be8774fd
 NBS = Path(__file__).parent.parent/"nbs" if "__file__" in globals() else Path("../nbs")
@@ -75,10 +74,11 @@ def run_parameters(cfg:RunConfig, # the run's config
                 latents=rel(run_dir/"latents.npz"), n_max=cfg.analysis.n_max, device=cfg.analysis.device, seed=cfg.train.seed)
 
 def _skipped(c):
-    "Whether a run leaves cell `c` out: an export cell (it would rewrite the package) or one marked `#| eval: false`."
+    "Whether a run leaves cell `c` out: an export cell (it would rewrite the package), one marked `#| eval: false`, or a `#| gpu` test."
     if c.cell_type != "code": return False
     dirs = {l.replace(" ", "").lower() for l in c.source.splitlines() if l.startswith("#|")}
-    return "#|eval:false" in dirs or re.search(r"\bnbdev_export\s*\(", c.source) is not None
+    # a gpu test is `nbdev-test --flags gpu`'s (the GPU kit runs it); a run's pages are the same on every machine
+    return bool(dirs & {"#|eval:false", "#|gpu"}) or re.search(r"\bnbdev_export\s*\(", c.source) is not None
 
 def step_notebook(nb:Path): # a step's source notebook
     "The notebook a step executes: `nb` without export and `eval: false` cells and without a published run note."
@@ -144,11 +144,13 @@ def _save_state(run_dir, st): _write_json(run_dir/"pipeline.json", st)
 def _check_resume(run_dir, cfg):
     "On resume, the data, model and training sections must be those the run started with."
     old = yaml.safe_load((run_dir/"run_config.yaml").read_text())
-    new = config_dict(cfg)
+    new, default = config_dict(cfg), config_dict(RunConfig())
     for sec in ("data", "model", "train"):
         for k in sorted(set(old.get(sec, {})) | set(new[sec])):
-            if sec == "train" and k in ("epochs", "patience", "progress", "device"): continue
-            if old.get(sec, {}).get(k) != new[sec].get(k):
+            if sec == "train" and k in ("epochs", "patience", "progress", "device", "graph"): continue  # how far, how it runs
+            # a key the run's config predates holds its default there: the run was made with the default
+            was = old[sec][k] if k in old.get(sec, {}) else default[sec].get(k)
+            if was != new[sec].get(k):
                 raise ValueError(f"{run_dir}: cannot resume with a different {sec}.{k} ({old.get(sec, {}).get(k)!r} -> "
                                  f"{new[sec].get(k)!r}); start a new run folder instead")
 
@@ -394,138 +396,7 @@ def run_pipeline(config=None, # YAML config; None: the defaults
         compare_runs(out, [n for n, _ in vs])
     return out
 
-# %% ../nbs/80_pipeline.ipynb #f05376a8
-_PATH_PARAMS = ("run_dir", "config", "checkpoint", "latents")  # where the run kept its files: not worth a reader's attention
-
-def _code_cells(nb):
-    "The code cells a run executes and publishing matches, in order."
-    return [c for c in nb.cells if c.cell_type == "code" and not _skipped(c)
-            and "injected-parameters" not in c.metadata.get("tags", [])]
-
-def _note_id(name): return "run-note-" + hashlib.sha1(name.encode()).hexdigest()[:8]  # the same on every publishing
-
-def run_note(run_dir:Path, # the run folder
-             st:dict, # its pipeline.json
-             name:str, # the step
-             where:str): # how the page names the run folder
-    "The note a published page carries: which run, config and machine its outputs come from."
-    cfg = yaml.safe_load((run_dir/"run_config.yaml").read_text())
-    m, step = st.get("machine", {}), st["steps"][name]
-    given = step.get("parameters", {})
-    p = {k: v for k, v in given.items() if k not in _PATH_PARAMS}
-    when = lambda e: f"{e.get('started', '')[:16].replace('T', ' ')} UTC in {e.get('seconds')} s"
-    earlier = step.get("earlier", [])
-    runs = (f"executed {len(earlier) + 1} times: first {when(earlier[0])}"
-            + (f" (that execution: `{where}/{earlier[0]['notebook']}`)" if earlier[0].get("notebook") else "")
-            + f", last (`--rerun`) {when(step)}, on " if earlier else f"executed {when(step)} on ")
-    note = nbformat.v4.new_markdown_cell(
-        f"::: {{.callout-note}}\nThe outputs stored on this page were published from the run **{cfg.get('name')}** "
-        f"(`hvae-pipeline`, config `{where}/run_config.yaml`"
-        f"{', parameters ' + ', '.join(f'{k}={v}' for k, v in p.items()) if p else ''}), {runs}{m.get('device', '?')} "
-        f"(torch {m.get('torch', '?')})."
-        + ("" if given else " This notebook takes no run parameters: its outputs are its own worked examples, run as a step of that run.")
-        + " Executing the notebook yourself replaces them with your own, at the scale its parameters cell sets.\n:::",
-        id=_note_id(name))
-    note.metadata["tags"] = [RUN_NOTE_TAG]
-    return note
-
-def publish_run(run_dir, # a finished run folder
-                nbs=None): # the notebooks folder to update
-    "Copy the outputs of `run_dir`'s executed notebooks into the source notebooks, with a note naming the run."
-    run_dir, nbs = Path(run_dir), Path(nbs or NBS)
-    st = _state(run_dir)
-    done = [k for k, v in st.get("steps", {}).items() if v.get("status") == "done" and (nbs/f"{k}.ipynb").exists()]
-    if not done: raise ValueError(f"{run_dir}: no finished step to publish")
-    try: where = run_dir.resolve().relative_to(nbs.resolve().parent)
-    except ValueError: where = run_dir
-    pages, changed = {}, []
-    for name in done:  # every page checked before any is written
-        src = nbformat.read(nbs/f"{name}.ipynb", as_version=4)
-        ex = tidy_streams(nbformat.read(run_dir/"notebooks"/f"{name}.ipynb", as_version=4))
-        src.cells = [c for c in src.cells if RUN_NOTE_TAG not in c.metadata.get("tags", [])]
-        if [c.source for c in _code_cells(src)] != [c.source for c in _code_cells(ex)]: changed.append(f"{nbs/name}.ipynb")
-        pages[name] = src, ex
-    if changed: raise ValueError(f"{', '.join(changed)}: code changed since run {run_dir} executed it; rerun those steps "
-                                 "(--resume --rerun) before publishing; nothing was published")
-    for name, (src, ex) in pages.items():
-        for c, e in zip(_code_cells(src), _code_cells(ex)): c.outputs, c.execution_count = e.outputs, None
-        first = next((i for i, c in enumerate(src.cells) if c.cell_type == "markdown"), 0)
-        src.cells.insert(first + 1, run_note(run_dir, st, name, where))
-        nbformat.write(src, nbs/f"{name}.ipynb")
-    return done
-
-def write_readme(nbs=None, # the notebooks folder (index.ipynb becomes README.md)
-                 out=None): # the README path (default: next to nbs/)
-    "README.md from index.ipynb: `nbdev-readme` with Quarto, else nbdev's processing plus nbconvert's Markdown."
-    nbs = Path(nbs or NBS)
-    out = Path(out or nbs.parent/"README.md")
-    if shutil.which("quarto"):
-        subprocess.run(["nbdev-readme"], check=True, cwd=nbs.parent); return out
-    from nbconvert import MarkdownExporter
-    from traitlets.config import Config
-    nb = nbformat.read(nbs/"index.ipynb", as_version=4)
-    cells = []
-    for c in nb.cells:
-        if c.cell_type == "code":
-            dirs = [l.replace(" ", "") for l in c.source.splitlines() if l.startswith("#|")]
-            if "#|hide" in dirs or "#|include:false" in dirs: continue
-            c.source = "\n".join(l for l in c.source.splitlines() if not l.startswith("#|")).strip()
-            c.metadata["tags"] = ["remove_input"] if "#|echo:false" in dirs else []
-        cells.append(c)
-    nb.cells = cells
-    exp = MarkdownExporter(config=Config(TagRemovePreprocessor=dict(enabled=True, remove_input_tags={"remove_input"})))
-    body, res = exp.from_notebook_node(nb)
-    for k, v in res.get("outputs", {}).items(): (out.parent/k).write_bytes(v)
-    body = body.replace("::: {.callout-note}\n", "> **Note**\n> ").replace("\n:::", "")
-    out.write_text(body)
-    return out
-
-def build_docs(run_dir=None, # a run whose outputs to publish first (e.g. the reference run)
-               nbs=None):
-    "Publish a run's outputs into the notebooks, regenerate README.md, and render the site with Quarto when it is installed."
-    nbs = Path(nbs or NBS)
-    if run_dir: print(f"published outputs of {run_dir} into: {', '.join(publish_run(run_dir, nbs))}")
-    subprocess.run(["nbdev-export"], check=True, cwd=nbs.parent)
-    subprocess.run(["nbdev-clean"], check=True, cwd=nbs.parent)  # published pages in the form the repository keeps
-    print(f"wrote {write_readme(nbs)}")
-    if shutil.which("quarto") is None:
-        from nbdev.serve import proc_nbs
-        cache = proc_nbs(str(nbs), n_workers=0)
-        print(f"Quarto is not installed, so the site was not rendered. Everything before rendering is done: notebooks "
-              f"{'published and ' if run_dir else ''}processed into {cache}, README.md regenerated.\n"
-              "Install Quarto (https://quarto.org/docs/get-started/, or `pip install quarto-cli` on a machine with internet "
-              "access), then run `nbdev-docs` (or `hvae-pipeline --docs-only`) to render the site into _docs/.")
-        return False
-    subprocess.run(["nbdev-docs"], check=True, cwd=nbs.parent)
-    return True
-
 # %% ../nbs/80_pipeline.ipynb #7602e437
-@call_parse
-def pipeline_cli(
-    config:str=None, # YAML config (configs/quick.yaml, configs/default.yaml, a sweep ...)
-    out:str=None, # run folder (default outputs/runs/NAME)
-    set:Annotated[str, "overrides, section.key=value (e.g. train.epochs=5)", {"nargs": "*"}]=None,
-    steps:Annotated[str, "only these steps (e.g. 03_train 10_intrinsic_dim)", {"nargs": "*"}]=None,
-    resume:bool=False, # continue a run, skipping the steps it finished
-    rerun:Annotated[str, "with --resume, execute these finished steps again (e.g. 03_train after fixing its figure)", {"nargs": "*"}]=None,
-    overwrite:bool=False, # replace a run folder hvae-pipeline created (only what it wrote there is deleted)
-    docs:bool=False, # afterwards, publish this run's outputs into nbs/ and build the docs
-    docs_only:bool=False, # only build the docs (from --out if given, else from the notebooks as they are)
-):
-    "Execute the pipeline's steps (training, evaluation, the analyses) with papermill at the scale a config sets, into one run folder."
-    try:
-        if docs_only: return build_docs(out)
-        run = run_pipeline(config, out, set, resume, overwrite, steps, rerun=rerun)
-        summ = run/"summary.json"
-        if summ.exists():
-            head = headline(json.loads(summ.read_text()))
-            print("\n".join(_table(head, ("measure", "value"))) if head else "no headline numbers (no training or evaluation step ran)")
-            print(f"every metric: {run/'summary.md'}")
-        elif (run/"comparison.md").exists(): print((run/"comparison.md").read_text())
-        print(f"run folder: {run}")
-        if docs: build_docs(run)
-    except (StepFailed, ValueError, FileNotFoundError, FileExistsError) as e: raise CliError(str(e)) from None
-
 @call_parse
 def analyze_cli(
     checkpoint:str, # checkpoint of a trained run (RUN/checkpoints/best.pt)

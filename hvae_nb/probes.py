@@ -84,7 +84,7 @@ def window_targets(ds, # a `GenomicDataset`
                    head:int=64, # bp at the window's start for the local composition
                    motif_span:int=128): # bp at the window's start where a motif start counts
     "Global and local probe targets of windows: (DataFrame of targets, dict target -> (kind, scope))."
-    from hvae_nb.analysis import gc_content
+    from hvae_nb.seqstats import gc_content
     from hvae_nb.clustering import repeat_score, window_features
     idx = np.asarray(idx)
     codes = np.asarray(ds.codes(idx))

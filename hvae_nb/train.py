@@ -35,7 +35,7 @@ from .checkpoint import (NonFiniteError, RUN_FILES, RUN_MARKER, RunLock, RunLock
 __all__ = ['BETA_SCHEDULES', 'TrainConfig', 'beta_at', 'Losses', 'kl_penalty', 'total_correlation', 'vae_losses', 'get_device',
            'autocast_ctx', 'cpu_has_bf16', 'resolve_amp', 'check_amp', 'BitDropout', 'MasterAdamW', 'WindowSource',
            'evaluate', 'train_step', 'TrainResult', 'default_split', 'make_optimizer', 'repair_checkpoints',
-           'GraphStep', 'fit_context_table', 'train_hierarchical_vae', 'kmer_counts', 'markov_bits_per_base']
+           'GraphStep', 'fit_context_table', 'train_hierarchical_vae']
 
 # %% ../nbs/03_train.ipynb #b6186195
 @dataclass
@@ -804,39 +804,3 @@ def _data_info(data):
     g = data.genome
     return dict(path=_portable_path(g.path) if getattr(g, "path", None) else "", records=[g.names[i] for i in np.unique(data.record_idx)], lengths=[int(v) for v in g.lengths],
                 window_size=data.window_size, stride=data.stride, n_windows=len(data), n_dropped=int(data.n_dropped), sha1=_data_fingerprint(data))
-
-# %% ../nbs/03_train.ipynb #3cbb7648
-def kmer_counts(codes, # integer codes (B, W); 4 = N
-                k:int, # k-mer length
-                bs:int=4096): # windows per chunk
-    "Counts of every k-mer (first base most significant) pooled over all windows, (4**k,) float; k-mers with N skipped."
-    codes = np.asarray(codes)
-    if codes.ndim != 2: raise ValueError(f"codes: expected (B, W), got shape {codes.shape}")
-    if not 1 <= k <= codes.shape[1]: raise ValueError(f"k={k}: expected 1..{codes.shape[1]} (the window length)")
-    n = codes.shape[1] - k + 1
-    out = np.zeros(4**k)
-    for i in range(0, len(codes), bs):
-        c = codes[i:i+bs]
-        h, ok = np.zeros((len(c), n), np.int64), np.ones((len(c), n), bool)
-        for j in range(k):  # rolling base-4 index: one pass per k-mer position, vectorised over windows
-            sl = c[:, j:j+n]
-            h, ok = h * 4 + np.minimum(sl, 3), ok & (sl < 4)
-        out += np.bincount(h[ok], minlength=4**k)
-    return out
-
-def _window_kmer_counts(data, idx, k, chunk=4096):
-    "k-mer counts over the windows `idx` of `data`, gathered a chunk at a time."
-    idx = np.asarray(idx)
-    return sum((kmer_counts(data.codes(idx[i:i+chunk]), k) for i in range(0, len(idx), chunk)), np.zeros(4**k))
-
-def markov_bits_per_base(data:GenomicDataset, # the windows
-                         fit_idx, # indices of the windows to fit on (e.g. split['train'])
-                         eval_idx, # indices of the windows to score (e.g. split['val'])
-                         order:int=0): # Markov order k (0: base composition)
-    "Cross-entropy in bits/base of an order-`order` Markov chain fitted on `fit_idx` and scored on `eval_idx`."
-    if order < 0 or order > 8: raise ValueError(f"order={order}: expected 0..8")
-    k, W = order, data.window_size
-    fit = _window_kmer_counts(data, fit_idx, k + 1).reshape(-1, 4) + 1.0
-    logp = np.log2(fit / fit.sum(1, keepdims=True)).ravel()
-    ev = _window_kmer_counts(data, eval_idx, k + 1)
-    return float(-(ev * logp).sum() / ev.sum())
