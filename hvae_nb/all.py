@@ -10,6 +10,7 @@ __all__ = []
 # %% ../nbs/99_all.ipynb #8acea99f
 from .basics import *
 from .data import *
+from .genomes import *
 from .synthetic import *
 from .seqstats import *
 from .model import *

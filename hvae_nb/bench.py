@@ -16,8 +16,8 @@ import numpy as np
 import torch
 from torch.utils.flop_counter import FlopCounterMode
 from fastcore.script import call_parse, CliError
-from .data import (Genome, GenomicDataset, decode_codes, gather_windows, genome_label, get_genome, onehot, write_codes,
-                          write_fasta)
+from .data import Genome, GenomicDataset, decode_codes, gather_windows, onehot, write_codes, write_fasta
+from .genomes import genome_label, get_genome
 from .synthetic import make_synthetic_genome
 from .model import HierarchicalVAE, bits_per_base
 from .train import (GraphStep, cpu_has_bf16, resolve_amp, MasterAdamW, TrainConfig, WindowSource, evaluate, get_device, make_optimizer, train_step, train_hierarchical_vae,

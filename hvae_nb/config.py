@@ -12,7 +12,8 @@ from pathlib import Path
 
 import yaml
 
-from .data import GenomicDataset, get_genome, is_known_assembly, split_windows
+from .data import GenomicDataset, split_windows
+from .genomes import get_genome, is_known_assembly
 from .synthetic import make_synthetic_genome, window_truth
 from .model import ARCHS, LIKELIHOODS
 from .train import TrainConfig

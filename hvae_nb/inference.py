@@ -13,8 +13,8 @@ import numpy as np
 import torch
 
 from .config import build_data, build_truth, run_config
-from .data import (ASSEMBLIES, BASES, GENOME_DIR_ENV, GenomicDataset, decode_codes, encode_seq, find_assembly,
-                          gather_windows, genome_dirs, onehot)
+from .data import BASES, GenomicDataset, decode_codes, encode_seq, gather_windows, onehot
+from .genomes import ASSEMBLIES, GENOME_DIR_ENV, find_assembly, genome_dirs
 from .train import _data_fingerprint, get_device
 from .checkpoint import NonFiniteError, load_checkpoint, model_from_checkpoint, run_identity
 
@@ -239,7 +239,7 @@ def checkpoint_truth(checkpoint, # path of a checkpoint of a run
 
 # %% ../nbs/04_inference.ipynb #d4fbaeed
 import fcntl, hashlib, json
-from .data import genome_cache
+from .genomes import genome_cache
 from .synthetic import make_synthetic_genome, window_truth
 from .train import train_hierarchical_vae
 
