@@ -246,15 +246,26 @@ class GenomicDataset(torch.utils.data.Dataset):
         return ds
 
 # %% ../nbs/01_data.ipynb #1e344819
+_LUTS = {}  # device -> the one-hot table, made once per device (not once per batch)
+
+def _onehot_lut(device):
+    "The (5, 4) one-hot table (row N_CODE all zero) on `device`; on CPU and CUDA each row viewed as one 16-byte complex128."
+    lut = _LUTS.get(device)
+    if lut is None:
+        lut = torch.eye(5, 4, device=device)
+        if device.type in ("cpu", "cuda"): lut = lut.view(torch.complex128)[:, 0]  # one 16-byte gather per base
+        _LUTS[device] = lut
+    return lut
+
 def onehot(
     codes, # uint8 codes (..., W), any device
 )->torch.Tensor: # float32 (..., W*4), position-major, N all zero
     "One-hot encode integer codes with a (5, 4) lookup table on the codes' device."
     codes = torch.as_tensor(codes)
-    lut = torch.eye(5, 4, device=codes.device)  # row N_CODE is all zero
+    lut = _onehot_lut(codes.device)
     idx = codes.reshape(-1).int()  # int32 indices: half the bytes of int64, accepted by index_select
-    if codes.device.type in ("cpu", "cuda"): x = lut.view(torch.complex128)[:, 0].index_select(0, idx).view(torch.float32)
-    else: x = lut.index_select(0, idx)
+    x = lut.index_select(0, idx)
+    if x.dtype == torch.complex128: x = x.view(torch.float32)
     return x.reshape(*codes.shape[:-1], codes.shape[-1] * 4)
 
 def gather_windows(
