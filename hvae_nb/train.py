@@ -145,9 +145,9 @@ def kl_penalty(kl:list, # per-level, per-dimension KL, each (B, d_l)
     # NVAE (utils.kl_balancer): a level's weight ∝ its KL / its size, mean weight 1. A tensor β (a captured step, where
     # reading it would stop the device) leaves the decision to the caller: `GraphStep` passes kl_balance only while β < 1
     if kl_balance and (torch.is_tensor(beta) or beta < 1):
-        size = torch.tensor([k.shape[1] for k in kl], dtype=pen.dtype, device=pen.device)
+        size = [k.shape[1] for k in kl]  # the level sizes as fills, not a host-to-device copy (none inside a CUDA graph)
         c = torch.stack([k.float().sum(1).abs().mean() for k in kl]) + 0.01
-        c = c / (size / size.min()) * c.sum()
+        c = c / torch.stack([c.new_full((), s / min(size)) for s in size]) * c.sum()
         pen = pen * (c / c.mean()).detach()
     return pen.sum()
 
@@ -466,7 +466,8 @@ class GraphStep:
     def _capture(self):
         "Warm up on a side stream (optimizer state, library workspaces), undo what the warm-up changed, capture one step."
         model, opt, dev = self.model, self.opt, self.dev
-        keep = [t.detach().clone() for t in (*model.parameters(), *model.buffers(), self.acc)]
+        live = [*model.parameters(), *(b for b in model.buffers() if b.is_floating_point()), self.acc]  # what a step changes
+        keep = [t.detach().clone() for t in live]
         state = {p: {k: v.clone() for k, v in s.items() if torch.is_tensor(v)} for p, s in opt.state.items()}
         rng = torch.cuda.get_rng_state(dev)
         side = torch.cuda.Stream(dev)
@@ -475,7 +476,7 @@ class GraphStep:
             for _ in range(3): self._step()
         torch.cuda.current_stream(dev).wait_stream(side)
         with torch.no_grad():  # back to the state before the warm-up: the first replay is the first step
-            torch._foreach_copy_([t for t in (*model.parameters(), *model.buffers(), self.acc)], keep)
+            for t, k in zip(live, keep): t.copy_(k)
             for p, s in opt.state.items():  # state created by the warm-up is fresh state: zeros (step 0 included)
                 for k, v in s.items():
                     if torch.is_tensor(v): v.copy_(state[p][k]) if p in state else v.zero_()
