@@ -21,9 +21,9 @@ from .config import RunConfig, load_config, variants, config_dict
 
 # %% auto #0
 __all__ = ['NBS', 'RUN_NOTE_TAG', 'TRAIN', 'EVALUATE', 'ANALYSIS', 'STEPS', 'ANALYSES', 'MANIFEST', 'SUBDIRS', 'pipeline_steps',
-           'run_parameters', 'step_notebook', 'step_parameters', 'StepFailed', 'tidy_streams', 'plain_name',
-           'remove_run', 'execute_steps', 'run_config', 'headline', 'collect_metrics', 'compare_runs', 'run_pipeline',
-           'analyze_cli']
+           'run_parameters', 'step_notebook', 'step_parameters', 'StepFailed', 'neutral_paths', 'tidy_streams',
+           'plain_name', 'remove_run', 'execute_steps', 'run_config', 'headline', 'collect_metrics', 'compare_runs',
+           'run_pipeline', 'analyze_cli']
 
 # %% ../nbs/80_pipeline.ipynb #be8774fd
 NBS = Path(__file__).parent.parent/"nbs" if "__file__" in globals() else Path("../nbs")
@@ -106,6 +106,12 @@ def _settle(text:str):
     lines = [l.rstrip("\r").rsplit("\r", 1)[-1] for l in text.replace("\r\n", "\n").split("\n")]
     return "\n".join(l for i, l in enumerate(lines) if l.strip() or (i == len(lines) - 1 and l == ""))
 
+_KERNEL_FILE = re.compile(r"(?:[A-Za-z]:)?(?:[/\\][\w.-]+)*[/\\]ipykernel_\d+[/\\]\d+\.py")  # where a kernel compiles a cell: a temporary file of this machine
+
+def neutral_paths(text:str)->str:
+    "`text` with the kernel's temporary cell files (named by warnings and tracebacks) written as `<cell>`, the same on every machine."
+    return _KERNEL_FILE.sub("<cell>", text)
+
 def tidy_streams(nb):
     "Merge each cell's consecutive stream outputs of one name and settle progress-bar rewrites, as a terminal would show them."
     def merge(outputs):
@@ -119,12 +125,17 @@ def tidy_streams(nb):
         if c.cell_type != "code": continue
         outs = merge(c.get("outputs", []))
         for o in outs:
-            if o.get("output_type") == "stream": o["text"] = _settle(o["text"])
+            if o.get("output_type") == "stream": o["text"] = neutral_paths(_settle(o["text"]))
+            if o.get("output_type") == "error": o["traceback"] = [neutral_paths(l) for l in o.get("traceback", [])]
         c.outputs = merge([o for o in outs if o.get("output_type") != "stream" or o["text"].strip()])  # lines a bar cleared away
     return nb
 
 def _tidy_file(path):
-    if Path(path).exists(): nbformat.write(tidy_streams(nbformat.read(path, as_version=4)), path)
+    "Tidy an executed notebook (`tidy_streams`) or a step's log (`neutral_paths`) in place."
+    p = Path(path)
+    if not p.exists(): return
+    if p.suffix == ".ipynb": nbformat.write(tidy_streams(nbformat.read(p, as_version=4)), p)
+    else: p.write_text(neutral_paths(p.read_text(errors="replace")))
 
 def _machine():
     import torch
@@ -252,7 +263,7 @@ def execute_steps(steps:dict, # notebook path -> the parameters it is given (fro
                     pm.execute_notebook(node, str(out), parameters=p, cwd=str(nb.parent), progress_bar=progress,
                                         log_output=False, stdout_file=log, stderr_file=log, kernel_name="python3")
             except pm.PapermillExecutionError as e:
-                _tidy_file(out)
+                _tidy_file(out); _tidy_file(run_dir/"logs"/f"{nb.stem}.log")
                 st["steps"][nb.stem].update(status="failed", seconds=round(time.time() - t0, 1), cell=e.cell_index,
                                             exec_count=e.exec_count, error=f"{e.ename}: {e.evalue}")
                 _save_state(run_dir, st)
@@ -260,7 +271,7 @@ def execute_steps(steps:dict, # notebook path -> the parameters it is given (fro
                                  f"{e.exec_count}): {e.ename}: {e.evalue}\n  executed notebook kept: {out}\n  log: "
                                  f"{run_dir/'logs'/(nb.stem + '.log')}\n  fix the cause, then rerun with --resume to skip the "
                                  f"{i-1} finished step(s)") from None
-            _tidy_file(out)
+            _tidy_file(out); _tidy_file(run_dir/"logs"/f"{nb.stem}.log")
             st["steps"][nb.stem].update(status="done", seconds=round(time.time() - t0, 1))
             _save_state(run_dir, st)
         collect_metrics(run_dir)

@@ -83,7 +83,7 @@ def markov_bits_per_base(data:GenomicDataset, # the windows
                          order:int=0): # Markov order k (0: base composition)
     "Cross-entropy in bits/base of an order-`order` Markov chain fitted on `fit_idx` and scored on `eval_idx`."
     if order < 0 or order > 8: raise ValueError(f"order={order}: expected 0..8")
-    k, W = order, data.window_size
+    k = order
     fit = _window_kmer_counts(data, fit_idx, k + 1).reshape(-1, 4) + 1.0
     logp = np.log2(fit / fit.sum(1, keepdims=True)).ravel()
     ev = _window_kmer_counts(data, eval_idx, k + 1)
