@@ -13,9 +13,9 @@ import numpy as np
 import torch
 
 from .data import GenomicDataset
-from .synthetic import window_truth
-from .inference import (checkpoint_data, checkpoint_truth, check_finite, demo_run, extract_latent_representations, latent_levels,
-                               load_latents, run_latents)
+from .inference import (checkpoint_data, checkpoint_truth, check_finite, demo_run, latent_levels,
+                               run_latents)
+
 from .train import get_device
 from .checkpoint import load_checkpoint, model_from_checkpoint
 
@@ -34,12 +34,13 @@ def load_run(checkpoint=None, # a checkpoint path; None: the demo run on the syn
         checkpoint, latents, data, truth = demo["checkpoint"], demo["latents"], demo["ds"], demo["truth"]
     ck = load_checkpoint(checkpoint)
     model = check_finite(model_from_checkpoint(ck, get_device(device)), checkpoint)
-    if data is None:  # rebuilt from the run's record; a run on the synthetic genome also gets its planted truth back
+    if data is None:  # rebuilt from the run's record; a synthetic-genome run also gets its planted truth back
         data = checkpoint_data(checkpoint, ck)
         if truth is None: truth = checkpoint_truth(checkpoint, data, ck)
     latents = Path(latents) if latents is not None else Path(checkpoint).parent.parent/"latents.npz"
-    lat = run_latents(checkpoint, model, data, latents, ck=ck)  # extracted on first use; checked against the checkpoint
-    return dict(model=model, lat=lat, ds=data, truth=truth, checkpoint=Path(checkpoint), latents=Path(latents))
+    lat = run_latents(checkpoint, model, data, latents, ck=ck)  # extracted on first use; checked against ck
+    return dict(model=model, lat=lat, ds=data, truth=truth,
+                checkpoint=Path(checkpoint), latents=Path(latents))
 
 def latent_sets(lat:dict, # a latents dict (`load_latents`)
                 concat:bool=True): # add the concatenation of all levels as "all"
@@ -53,7 +54,9 @@ def subsample(n:int, # population size
               n_max:int, # at most this many
               seed:int=0): # seed
     "Sorted random indices of at most `n_max` of `n` items (all of them if n <= n_max)."
-    if not isinstance(n_max, (int, np.integer)) or n_max < 1: raise ValueError(f"n_max={n_max!r}: expected a positive integer")
+    if not isinstance(n_max, (int, np.integer)) or n_max < 1:
+        raise ValueError(f"n_max={n_max!r}: expected a positive integer")
+
     if n <= n_max: return np.arange(n)
     return np.sort(np.random.default_rng(seed).choice(n, n_max, replace=False))
 

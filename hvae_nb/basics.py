@@ -8,7 +8,6 @@ Docs: https://hvae-nb.github.io/hvae-nb/vae_basics.html.md"""
 __all__ = ['reparameterize', 'kl_std_normal', 'kl_normal', 'bound_logvar', 'beta_loss']
 
 # %% ../nbs/00_vae_basics.ipynb #4b51f911
-import math
 import torch
 import torch.nn.functional as F
 
@@ -38,7 +37,9 @@ def kl_normal(
     "Elementwise KL( N(mu_q, exp(logvar_q)) || N(mu_p, exp(logvar_p)) ) between diagonal Gaussians."
     mu_p, logvar_p = torch.as_tensor(mu_p, dtype=mu_q.dtype), torch.as_tensor(logvar_p, dtype=mu_q.dtype)
     # written with exp(logvar_q - logvar_p) rather than a ratio of exps: no overflow for large log-variances
-    return 0.5 * (logvar_p - logvar_q + (logvar_q - logvar_p).exp() + (mu_q - mu_p).pow(2) * (-logvar_p).exp() - 1.)
+    return 0.5 * (logvar_p - logvar_q + (logvar_q - logvar_p).exp()
+                  + (mu_q - mu_p).pow(2) * (-logvar_p).exp() - 1.)
+
 
 # %% ../nbs/00_vae_basics.ipynb #c6983333
 def bound_logvar(

@@ -6,8 +6,7 @@ Docs: https://hvae-nb.github.io/hvae-nb/checkpoint.html.md"""
 
 # %% ../nbs/03b_checkpoint.ipynb #56551f56
 from __future__ import annotations
-import csv, errno, fcntl, hashlib, json, os, re, shutil, socket, sys
-from dataclasses import replace
+import errno, fcntl, hashlib, json, os, re, shutil, socket, sys
 from pathlib import Path
 
 import torch
@@ -26,7 +25,7 @@ class NonFiniteError(ValueError):
 
 def atomic_write(path, # destination
                  write): # called with a temporary path beside `path`; writes the content there
-    "Write `path` through a temporary file `.NAME.PID.tmp` renamed over it; no partial file remains, and a full disk says so."
+    "Write `path` via a temporary `.NAME.PID.tmp` renamed over it: no partial file; a full disk says so."
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -35,8 +34,9 @@ def atomic_write(path, # destination
         os.replace(tmp, path)
     except OSError as e:
         if e.errno != errno.ENOSPC: raise
-        raise OSError(errno.ENOSPC, f"{path}: no space left on device while writing it; nothing partial was kept "
-                                    "(the previous version, if any, is intact); free some space and resume") from None
+        raise OSError(errno.ENOSPC, f"{path}: no space left on device while writing it; nothing partial "
+                                    "was kept (the previous version, if any, is intact); free some space "
+                                    "and resume") from None
     finally:
         if tmp.exists(): tmp.unlink()
     return path
@@ -54,9 +54,12 @@ def load_checkpoint(path, # a checkpoint written by `save_checkpoint`
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"checkpoint {path}: no such file")
     try: ck = torch.load(path, map_location=map_location, weights_only=True)
-    except Exception as e: raise ValueError(f"checkpoint {path}: cannot be read as a hvae-nb checkpoint ({type(e).__name__}: {e})") from None
+    except Exception as e:
+        raise ValueError(f"checkpoint {path}: cannot be read as a hvae-nb checkpoint "
+                         f"({type(e).__name__}: {e})") from None
     if not isinstance(ck, dict) or "model" not in ck or "model_hparams" not in ck:
-        raise ValueError(f"checkpoint {path}: not a hvae-nb checkpoint (no 'model' / 'model_hparams' entries)")
+        raise ValueError(f"checkpoint {path}: not a hvae-nb checkpoint "
+                         "(no 'model' / 'model_hparams' entries)")
     return ck
 
 def model_from_checkpoint(ck, # a checkpoint dict, or its path
@@ -68,12 +71,13 @@ def model_from_checkpoint(ck, # a checkpoint dict, or its path
     return model.to(device).eval()
 
 def run_identity(ck): # a checkpoint dict, or its path
-    "Identity of the weights in checkpoint `ck`: 'RUN_ID:EPOCH' (older checkpoints without a run id: 'sha1:' + a hash of the weights)."
+    "Identity of the weights in checkpoint `ck`: 'RUN_ID:EPOCH' (old ones without run id: 'sha1:' + a hash)."
     if not isinstance(ck, dict): ck = load_checkpoint(ck)
     if ck.get("run_id"): return f"{ck['run_id']}:{ck['epoch']}"
     h = hashlib.sha1()
     for k, v in sorted(ck["model"].items()):
-        h.update(k.encode()); h.update(v.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes())
+        h.update(k.encode())
+        h.update(v.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes())
     return "sha1:" + h.hexdigest()[:16]
 
 # %% ../nbs/03b_checkpoint.ipynb #a67bf00a
@@ -83,31 +87,33 @@ def _state_dict(model):
 
 # %% ../nbs/03b_checkpoint.ipynb #b114a511
 RUN_MARKER = "run_config.json"  # written when a run folder is created: the folder is the project's
-# written by training, or derived from its model (stale after an overwrite); `overwrite=True` removes these and nothing else
-RUN_FILES = ("run_config.json", "config.json", "split.json", "history.json", "history.csv", "latents.npz", "analysis",
-             "checkpoints/last.pt", "checkpoints/best.pt")
+# written by training or derived from its model (stale after an overwrite); `overwrite=True` removes these
+RUN_FILES = ("run_config.json", "config.json", "split.json", "history.json", "history.csv", "latents.npz",
+             "analysis", "checkpoints/last.pt", "checkpoints/best.pt")
 _TMP = re.compile(r"^\..+\.(\d+)\.tmp$")  # `.NAME.PID.tmp`, as `atomic_write` names its temporary files
 
 _pid_alive = pid_alive  # from data: one definition
 def remove_orphans(folder): # a folder that `atomic_write` writes into
-    "Remove temporary files `.NAME.PID.tmp` left by writers that no longer run (a kill during a save); returns their names."
+    "Remove `.NAME.PID.tmp` files of writers that no longer run (killed during a save); return their names."
     gone = []
     for p in sorted(Path(folder).glob(".*.tmp")):
         m = _TMP.match(p.name)
-        if m and int(m[1]) != os.getpid() and not _pid_alive(int(m[1])): p.unlink(missing_ok=True); gone.append(p.name)
+        if m and int(m[1]) != os.getpid() and not _pid_alive(int(m[1])):
+            p.unlink(missing_ok=True); gone.append(p.name)
     return gone
 
 def is_run_dir(d): # a folder
-    "True if `d` carries a run marker: `run_config.json`, a pipeline's `run_config.yaml`, or (older runs) training's `config.json`."
+    "True if `d` has a run marker: `run_config.json`, a pipeline's `run_config.yaml` or (old) `config.json`."
     d = Path(d)
     if (d/RUN_MARKER).is_file() or (d/"run_config.yaml").is_file(): return True
     try: return {"train", "model", "data"} <= set(json.loads((d/"config.json").read_text()))
     except (OSError, ValueError, TypeError): return False
 
 def clear_run(d): # a run folder (one `is_run_dir` accepts)
-    "Delete what training wrote in run folder `d`, and what was derived from its model (`RUN_FILES`); foreign files stay."
+    "Delete what training wrote in run folder `d` and what derives from its model (`RUN_FILES`); others stay."
     d = Path(d)
-    if not is_run_dir(d): raise ValueError(f"{d}: not a hvae-nb run folder (no {RUN_MARKER}); nothing deleted")
+    if not is_run_dir(d):
+        raise ValueError(f"{d}: not a hvae-nb run folder (no {RUN_MARKER}); nothing deleted")
     for name in RUN_FILES:
         p = d/name
         if p.is_dir() and not p.is_symlink(): shutil.rmtree(p)
@@ -119,7 +125,7 @@ def clear_run(d): # a run folder (one `is_run_dir` accepts)
 class RunLocked(FileExistsError): "Another process is writing this run folder."
 
 class RunLock:
-    "Exclusive right to write a run folder: an `flock` on `.lock` (the OS drops it when its holder ends), holding the owner's pid."
+    "Exclusive right to write a run folder: `flock` on `.lock`, which holds the owner's pid (freed at exit)."
     def __init__(self, d): self.path, self.held, self.fd = Path(d)/".lock", False, None
 
     def _owner(self):
@@ -133,14 +139,15 @@ class RunLock:
             try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:  # a live process holds it: the kernel says so, no pid guessing
                 os.close(fd); pid, h = self._owner()
-                raise RunLocked(f"{self.path.parent}: another process (pid {pid} on {h}) is writing this run; wait for it "
-                                "to end") from None
+                raise RunLocked(f"{self.path.parent}: another process (pid {pid} on {h}) is writing this "
+                                "run; wait for it to end") from None
             try: same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
             except FileNotFoundError: same = False
-            if not same: os.close(fd); continue  # its holder released and removed it meanwhile: lock the new file
+            if not same: os.close(fd); continue  # its holder released and removed it: lock the new file
             pid, _ = self._owner()
             if pid not in (None, os.getpid()):
-                print(f"{self.path}: lock left by process {pid}, which no longer runs; taken over", file=sys.stderr)
+                print(f"{self.path}: lock left by process {pid}, which no longer runs; taken over",
+                      file=sys.stderr)
             os.ftruncate(fd, 0); os.write(fd, f"{os.getpid()} {host}\n".encode()); os.fsync(fd)
             self.fd, self.held = fd, True
             return self
@@ -148,7 +155,7 @@ class RunLock:
 
     def release(self):
         if self.fd is not None:
-            self.path.unlink(missing_ok=True)  # while still locked: a waiter that opened it re-checks the inode
+            self.path.unlink(missing_ok=True)  # still locked: a waiter that opened it re-checks the inode
             os.close(self.fd)
         self.fd, self.held = None, False
 
@@ -159,16 +166,17 @@ def claim_run_dir(d, # the run folder
                   overwrite:bool=False, # replace the run it holds (only if it carries the marker)
                   resume:bool=False, # it holds the run being resumed
                   clear:bool=True): # on overwrite, delete the old run's files (False: only check)
-    "Check that training may write `d` (new, empty, the run resumed, or a marked run to overwrite); clear it on overwrite."
+    "Check that training may write `d` (new, empty, resumed, or a run to overwrite); clear it on overwrite."
     d = Path(d)
     content = [p for p in d.iterdir() if p.name != ".lock"] if d.is_dir() else []
     if d.exists() and not d.is_dir(): raise FileExistsError(f"out_dir {d}: exists and is not a folder")
     if resume or not content: return d
     if not is_run_dir(d):
-        raise FileExistsError(f"out_dir {d}: is not empty and is not a hvae-nb run folder (no {RUN_MARKER}); nothing was "
-                              "deleted; choose a new or empty folder")
+        raise FileExistsError(f"out_dir {d}: is not empty and is not a hvae-nb run folder (no {RUN_MARKER}); "
+                              "nothing was deleted; choose a new or empty folder")
     if not overwrite:
-        raise FileExistsError(f"out_dir {d}: already holds a run; pass overwrite=True to replace it, resume=... to continue "
-                              "it, or choose another folder")
+        raise FileExistsError(f"out_dir {d}: already holds a run; pass overwrite=True to replace it, "
+                              "resume=... to continue it, or choose another folder")
+
     if clear: clear_run(d)
     return d

@@ -10,14 +10,11 @@ __all__ = ['log', 'BASES', 'N_CODE', 'IUPAC', 'encode_seq', 'decode_codes', 'Gen
            'fasta_to_codes', 'pid_alive']
 
 # %% ../nbs/01_data.ipynb #a97a0766
-import errno, gzip, hashlib, http.client, json, logging, os, re, tempfile, zlib
-import urllib.error, urllib.parse, urllib.request
-from datetime import datetime, timezone
+import gzip, json, logging, os, zlib
 from pathlib import Path
 import numpy as np
 import torch
 from fastcore.basics import patch
-from tqdm import tqdm
 
 # %% ../nbs/01_data.ipynb #1774a2cf
 log = logging.getLogger(__name__)
@@ -39,7 +36,11 @@ _LUT_BYTES = _LUT.tobytes()
 
 # %% ../nbs/01_data.ipynb #80586a66
 def _encode_into(seq:str, out:np.ndarray, where:str="sequence"):
-    "Encode `seq` into the uint8 buffer `out` (len(seq),); raise naming `where` and the position of a bad character."
+    "Encode `seq` into the uint8 buffer `out` (len(seq),); errors name `where` and the bad character's place."
+
+
+
+
     # bytes.translate applies the table in C without the 8-byte index copy that np.take would make
     out[:] = np.frombuffer(seq.encode("latin-1", errors="replace").translate(_LUT_BYTES), np.uint8)
     if len(out) and out.max() > N_CODE:
@@ -62,7 +63,9 @@ def decode_codes(
 )->str|list: # a string, or a list of B strings
     "Decode integer codes back to DNA strings (code 4 -> 'N')."
     c = np.asarray(codes.cpu() if isinstance(codes, torch.Tensor) else codes)
-    if c.size and (c.max() > N_CODE or c.min() < 0): raise ValueError(f"codes must be in 0..{N_CODE}, got {c.min()}..{c.max()}")
+    if c.size and (c.max() > N_CODE or c.min() < 0):
+        raise ValueError(f"codes must be in 0..{N_CODE}, got {c.min()}..{c.max()}")
+
     s = _DEC[c.astype(np.intp)].tobytes().decode("ascii")
     if c.ndim == 1: return s
     if c.ndim != 2: raise ValueError(f"codes must be 1-D or 2-D, got shape {c.shape}")
@@ -79,7 +82,8 @@ def _check_file(path):
     if path.is_dir(): raise IsADirectoryError(f"expected a FASTA file, got a directory: {path}")
 
 def _open_fasta(path):
-    "Open a plain or gzip FASTA as text; latin-1 maps every byte to one character so bad bytes get a position."
+    "Open a plain or gzip FASTA as text; latin-1 maps each byte to one character: bad bytes get a position."
+
     path = Path(path)
     _check_file(path)
     opener = gzip.open if _is_gzip(path) else open
@@ -105,7 +109,8 @@ def _fasta_records(
                     if not words: raise ValueError(f"{label}: line {i:,}: a '>' header without a record name")
                     name, line0, chunks = words[0], i, []
                     if name in seen:
-                        raise ValueError(f"{label}: duplicate record name {name!r} (lines {seen[name]:,} and {i:,})")
+                        raise ValueError(f"{label}: duplicate record name {name!r} "
+                                         f"(lines {seen[name]:,} and {i:,})")
                     seen[name] = i
                     continue
                 s = line.rstrip("\r\n \t")  # only line ends and trailing blanks: every other byte is checked
@@ -118,7 +123,9 @@ def _fasta_records(
             raise ValueError(f"{label}: truncated or corrupt gzip file ({e})") from None
     if name is None:
         empty = path.stat().st_size == 0
-        raise ValueError(f"{label}: " + ("file is empty" if empty else "no FASTA records (no line starts with '>')"))
+        raise ValueError(f"{label}: " + ("file is empty" if empty
+                                         else "no FASTA records (no line starts with '>')"))
+
     yield done()
 
 # %% ../nbs/01_data.ipynb #6c26003c
@@ -173,7 +180,9 @@ def _window_starts(genome, window_size, stride, records):
     "Record index and in-record start of every window that fits inside its record."
     ridx = range(len(genome.names)) if records is None else [genome.names.index(r) for r in records]
     per = [np.arange(0, genome.lengths[r] - window_size + 1, stride, dtype=np.int64) for r in ridx]
-    rec = np.concatenate([np.full(len(p), r, np.int32) for r, p in zip(ridx, per)]) if per else np.zeros(0, np.int32)
+    rec = (np.concatenate([np.full(len(p), r, np.int32) for r, p in zip(ridx, per)]) if per
+           else np.zeros(0, np.int32))
+
     return rec, np.concatenate(per) if per else np.zeros(0, np.int64)
 
 def _n_counts(genome, rec, start, window_size):
@@ -198,23 +207,26 @@ class GenomicDataset(torch.utils.data.Dataset):
         max_n_frac:float=0.1, # drop windows with a larger fraction of N
         records:list=None, # record names to use (default: all)
     ):
-        if window_size < 1 or stride < 1: raise ValueError(f"window_size and stride must be >= 1, got {window_size}, {stride}")
+        if window_size < 1 or stride < 1:
+            raise ValueError(f"window_size and stride must be >= 1, got {window_size}, {stride}")
         if not 0 <= max_n_frac <= 1: raise ValueError(f"max_n_frac must be in [0, 1], got {max_n_frac}")
         self.genome = fasta_file if isinstance(fasta_file, Genome) else Genome.from_fasta(fasta_file)
-        g = self.genome
+        g = self.genome; where = g.path or "genome"
         self.window_size, self.stride, self.max_n_frac = window_size, stride, max_n_frac
         if records is not None:
             unknown = [r for r in records if r not in g.names]
-            if unknown: raise ValueError(f"{g.path or 'genome'}: unknown records {unknown}; have {g.names}")
+            if unknown: raise ValueError(f"{where}: unknown records {unknown}; have {g.names}")
         rec, start = _window_starts(g, window_size, stride, records)
         if not len(start):
-            raise ValueError(f"{g.path or 'genome'}: no record is at least window_size={window_size:,} bp long "
+            raise ValueError(f"{where}: no record is at least window_size={window_size:,} bp long "
                              f"(longest: {int(g.lengths.max()) if len(g.lengths) else 0:,} bp)")
         keep = _n_counts(g, rec, start, window_size) <= max_n_frac * window_size
         self.n_dropped = int((~keep).sum())
         if self.n_dropped:
-            log.warning(f"{g.path or 'genome'}: dropped {self.n_dropped:,} of {len(keep):,} windows with more than {max_n_frac:.0%} N")
-        if not keep.any(): raise ValueError(f"{g.path or 'genome'}: every window has more than max_n_frac={max_n_frac} N")
+            log.warning(f"{where}: dropped {self.n_dropped:,} of {len(keep):,} windows "
+                        f"with more than {max_n_frac:.0%} N")
+        if not keep.any():
+            raise ValueError(f"{where}: every window has more than max_n_frac={max_n_frac} N")
         self.record_idx, self.record_start = rec[keep], start[keep]
         self.starts = g.offsets[self.record_idx] + self.record_start
 
@@ -236,24 +248,31 @@ class GenomicDataset(torch.utils.data.Dataset):
         "Record name, start and end (within the record) of windows `idx` (default: all)."
         idx = slice(None) if idx is None else idx
         s = self.record_start[idx]
-        return {"record": np.asarray(self.genome.names, dtype=object)[self.record_idx[idx]], "start": s, "end": s + self.window_size}
+        names = np.asarray(self.genome.names, dtype=object)
+        return {"record": names[self.record_idx[idx]], "start": s, "end": s + self.window_size}
 
     def subset(self, idx):
         "A dataset of the windows `idx`, sharing this one's genome array."
         ds = object.__new__(type(self))
         ds.__dict__.update(self.__dict__)
-        ds.record_idx, ds.record_start, ds.starts = self.record_idx[idx], self.record_start[idx], self.starts[idx]
+        ds.record_idx, ds.record_start = self.record_idx[idx], self.record_start[idx]
+        ds.starts = self.starts[idx]
+
         return ds
 
 # %% ../nbs/01_data.ipynb #1e344819
 _LUTS = {}  # device -> the one-hot table, made once per device (not once per batch)
 
 def _onehot_lut(device):
-    "The (5, 4) one-hot table (row N_CODE all zero) on `device`; on CPU and CUDA each row viewed as one 16-byte complex128."
+    "The (5, 4) one-hot table (row N_CODE all zero) on `device`; on CPU and CUDA rows are 16-byte complex128."
+
+
     lut = _LUTS.get(device)
     if lut is None:
         lut = torch.eye(5, 4, device=device)
-        if device.type in ("cpu", "cuda"): lut = lut.view(torch.complex128)[:, 0]  # one 16-byte gather per base
+        if device.type in ("cpu", "cuda"):
+            lut = lut.view(torch.complex128)[:, 0]  # one 16-byte gather per base
+
         _LUTS[device] = lut
     return lut
 
@@ -283,15 +302,19 @@ class Split(dict):
         super().__init__({k: np.asarray(parts[k], np.int64) for k in ("train", "val", "test")})
         self.gap = np.zeros(0, np.int64) if gap is None else np.asarray(gap, np.int64)
         self.params = dict(params or {})
-    def __repr__(self): return f"Split({', '.join(f'{k}={len(v):,}' for k, v in self.items())}, gap={len(self.gap):,})"
+    def __repr__(self):
+        return f"Split({', '.join(f'{k}={len(v):,}' for k, v in self.items())}, gap={len(self.gap):,})"
 
 def _block_split(ds, val_frac, test_frac, block_bp, seed):
-    if block_bp < ds.window_size: raise ValueError(f"block_bp={block_bp} must be >= window_size={ds.window_size}")
+    if block_bp < ds.window_size:
+        raise ValueError(f"block_bp={block_bp} must be >= window_size={ds.window_size}")
     nblk = (ds.genome.lengths + block_bp - 1) // block_bp
     first = np.concatenate([[0], np.cumsum(nblk)[:-1]])  # global id of each record's first block
     n = int(nblk.sum())
     nv, nt = int(round(val_frac * n)), int(round(test_frac * n))
-    if nv + nt >= n: raise ValueError(f"block_bp={block_bp:,} gives {n} blocks: too few for val_frac={val_frac}, test_frac={test_frac}")
+    if nv + nt >= n:
+        raise ValueError(f"block_bp={block_bp:,} gives {n} blocks: too few for val_frac={val_frac}, "
+                         f"test_frac={test_frac}")
     lab = np.zeros(n, np.int8)  # 0 train, 1 val, 2 test
     perm = np.random.default_rng(seed).permutation(n)
     lab[perm[:nv]], lab[perm[nv:nv+nt]] = 1, 2
@@ -307,7 +330,9 @@ def _record_split(ds, holdout):
     lab = np.zeros(len(ds.genome.names), np.int8)
     for code, k in ((1, "val"), (2, "test")):
         for r in holdout.get(k, []):
-            if r not in ds.genome.names: raise ValueError(f"holdout {k!r}: unknown record {r!r}; have {ds.genome.names}")
+            if r not in ds.genome.names:
+                raise ValueError(f"holdout {k!r}: unknown record {r!r}; have {ds.genome.names}")
+
             if lab[ds.genome.names.index(r)]: raise ValueError(f"record {r!r} is in both val and test")
             lab[ds.genome.names.index(r)] = code
     a = lab[ds.record_idx]
@@ -327,8 +352,9 @@ def split_windows(
     if how == "blocks": lab, gap = _block_split(ds, val_frac, test_frac, block_bp, seed)
     elif how == "records": lab, gap = _record_split(ds, holdout)
     else: raise ValueError(f"how must be 'blocks' or 'records', got {how!r}")
-    params = dict(how=how, val_frac=val_frac, test_frac=test_frac, holdout=holdout, block_bp=block_bp, seed=seed,
-                  window_size=ds.window_size, stride=ds.stride, max_n_frac=ds.max_n_frac, n_windows=len(ds),
+    params = dict(how=how, val_frac=val_frac, test_frac=test_frac, holdout=holdout, block_bp=block_bp,
+                  seed=seed, window_size=ds.window_size, stride=ds.stride, max_n_frac=ds.max_n_frac,
+                  n_windows=len(ds),
                   records=list(ds.genome.names), lengths=ds.genome.lengths.tolist())
     parts = {k: np.flatnonzero((lab == i) & ~gap) for i, k in enumerate(("train", "val", "test"))}
     return Split(parts, np.flatnonzero(gap), params)
@@ -342,9 +368,16 @@ def load_split(path, ds:GenomicDataset=None)->Split:
     "Load a split saved by `save_split`; with `ds`, check it was made for a dataset of the same windows."
     d = json.loads(Path(path).read_text())
     s = Split(d, d["gap"], d["params"])
-    if ds is not None and (s.params["n_windows"], s.params["window_size"], s.params["stride"]) != (len(ds), ds.window_size, ds.stride):
-        raise ValueError(f"{path}: split was made for {s.params['n_windows']} windows of {s.params['window_size']} bp "
-                         f"(stride {s.params['stride']}), dataset has {len(ds)} of {ds.window_size} bp (stride {ds.stride})")
+    p = s.params
+    if ds is not None and (p["n_windows"], p["window_size"], p["stride"]) != (len(ds), ds.window_size,
+                                                                            ds.stride):
+
+        raise ValueError(f"{path}: split was made for {p['n_windows']} windows of {p['window_size']} bp "
+                         f"(stride {p['stride']}), dataset has {len(ds)} of {ds.window_size} bp "
+                         f"(stride {ds.stride})")
+
+
+
     return s
 
 # %% ../nbs/01_data.ipynb #ba57958b
@@ -381,14 +414,16 @@ def write_codes(
             for name, c in records:
                 c = encode_seq(c) if isinstance(c, str) else np.asarray(c)
                 if c.dtype != np.uint8 or (len(c) and c.max() > N_CODE):
-                    raise ValueError(f"write_codes: record {name!r} must be uint8 codes in 0..{N_CODE} or a DNA string")
+                    raise ValueError(f"write_codes: record {name!r} must be uint8 codes in 0..{N_CODE} "
+                                     "or a DNA string")
                 f.write(memoryview(np.ascontiguousarray(c)))
                 names.append(str(name)); lengths.append(int(len(c)))
         if not names: raise ValueError(f"write_codes: no records to write to {path}")
         os.replace(tmp, path)
     finally:
         if tmp.exists(): tmp.unlink()
-    _codes_index(path).write_text(json.dumps(dict(names=names, lengths=lengths, source=source, format="uint8 A=0 C=1 G=2 T=3 N=4")))
+    _codes_index(path).write_text(json.dumps(dict(names=names, lengths=lengths, source=source,
+                                                  format="uint8 A=0 C=1 G=2 T=3 N=4")))
     return path
 
 def fasta_to_codes(
@@ -412,11 +447,14 @@ def from_codes(cls:Genome,
     "Open a `.codes` file as a `Genome`, memory-mapped by default."
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"codes file not found: {path}")
-    if not _codes_index(path).is_file(): raise FileNotFoundError(f"{path}: its index {_codes_index(path)} is missing")
+    if not _codes_index(path).is_file():
+        raise FileNotFoundError(f"{path}: its index {_codes_index(path)} is missing")
     ix = json.loads(_codes_index(path).read_text())
     n = sum(ix["lengths"])
     if path.stat().st_size != n:
-        raise ValueError(f"{path}: holds {path.stat().st_size:,} bytes but its index lists {n:,} bp; the files do not match")
+        raise ValueError(f"{path}: holds {path.stat().st_size:,} bytes but its index lists {n:,} bp; "
+                         "the files do not match")
+
     codes = np.memmap(path, np.uint8, "r", shape=(n,)) if mmap else np.fromfile(path, np.uint8)
     return cls(ix["names"], ix["lengths"], codes, path)
 

@@ -8,8 +8,7 @@ Docs: https://hvae-nb.github.io/hvae-nb/distributed.html.md"""
 __all__ = ['run_torchrun', 'dist_env', 'shard', 'shard_weight']
 
 # %% ../nbs/07_distributed.ipynb #2b6bc633
-import json, os, subprocess, sys
-from pathlib import Path
+import os, subprocess, sys
 
 # %% ../nbs/07_distributed.ipynb #34fba12a
 def run_torchrun(args:list, # script (or `-m module`) and its arguments
@@ -17,10 +16,18 @@ def run_torchrun(args:list, # script (or `-m module`) and its arguments
                  timeout:float=600, # seconds before the launch is abandoned
                  env:dict=None, # extra environment variables
                 )->subprocess.CompletedProcess:
-    "Run `torchrun --standalone --nproc_per_node nproc *args` with this interpreter; raise with its output on failure."
-    cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", f"--nproc_per_node={nproc}", *map(str, args)]
-    r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env={**os.environ, **(env or {})})
-    if r.returncode: raise RuntimeError(f"torchrun with {nproc} processes failed (exit {r.returncode}):\n{(r.stdout + r.stderr)[-3000:]}")
+    "`torchrun --standalone --nproc_per_node nproc *args` with this Python; on failure raise with its output."
+
+
+
+    cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", f"--nproc_per_node={nproc}",
+           *map(str, args)]
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
+                       env={**os.environ, **(env or {})})
+    if r.returncode:
+        raise RuntimeError(f"torchrun with {nproc} processes failed (exit {r.returncode}):\n"
+                           f"{(r.stdout + r.stderr)[-3000:]}")
+
     return r
 
 # %% ../nbs/07_distributed.ipynb #79176608

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from .data import Genome, _encode_into, _fasta_records, _is_gzip, log, pid_alive
+from .data import _encode_into, _fasta_records, _is_gzip, log, pid_alive
 
 # %% auto #0
 __all__ = ['GENOME_DIR_ENV', 'WBCEL235_URL', 'ASSEMBLIES', 'GenomeUnavailable', 'assembly_name', 'is_known_assembly',
@@ -37,7 +37,8 @@ ASSEMBLIES = {
                          "X": (17_718_866, "b4846de07b94325cec5e4d6f62b15779"),
                          "MtDNA": (13_794, "199e147d502d88e45047413dc83c039c")}),
     "WBcel235": dict(fname="GCF_000002985.6_WBcel235_genomic.fna.gz", url=WBCEL235_URL,
-                     md5_list=WBCEL235_URL.rsplit("/", 1)[0] + "/md5checksums.txt", bytes=None, sha256=None, records=None,
+                     md5_list=WBCEL235_URL.rsplit("/", 1)[0] + "/md5checksums.txt", bytes=None, sha256=None,
+                     records=None,
                      about="C. elegans N2, RefSeq GCF_000002985.6 = UCSC ce11, from NCBI"),
 }
 
@@ -100,12 +101,17 @@ def _write_json(p, d):
 def _cache_problem(p, url, sha256=None)->str|None:
     "Why the cached file `p` cannot be trusted (None: it matches its download record)."
     try: rec = json.loads(_record_path(p).read_text())
-    except (OSError, ValueError): return "has no download record (an older version's cache, or copied by hand)"
-    if not isinstance(rec, dict) or not isinstance(rec.get("bytes"), int): return "has a damaged download record"
+    except (OSError, ValueError):
+        return "has no download record (an older version's cache, or copied by hand)"
+    if not isinstance(rec, dict) or not isinstance(rec.get("bytes"), int):
+        return "has a damaged download record"
     if rec.get("url") != url: return f"was downloaded from {rec.get('url')}, not {url}"
-    if p.stat().st_size != (n := rec.get("bytes")): return f"is {p.stat().st_size:,} bytes but {n:,} were downloaded"
-    if _digests(p)[0] != rec.get("sha256"): return "has changed since it was downloaded (SHA-256 differs from its record)"
-    if sha256 and rec["sha256"] != sha256.lower(): return f"has SHA-256 {rec['sha256']}, expected {sha256.lower()}"
+    if p.stat().st_size != (n := rec.get("bytes")):
+        return f"is {p.stat().st_size:,} bytes but {n:,} were downloaded"
+    if _digests(p)[0] != rec.get("sha256"):
+        return "has changed since it was downloaded (SHA-256 differs from its record)"
+    if sha256 and rec["sha256"] != sha256.lower():
+        return f"has SHA-256 {rec['sha256']}, expected {sha256.lower()}"
     return None
 
 def cached_download(
@@ -125,8 +131,9 @@ def cached_download(
 # %% ../nbs/01a_genomes.ipynb #a6931413
 def _unavailable(url, e):
     reason = getattr(e, "reason", None) or e
-    return GenomeUnavailable(f"could not download {url} (no network?): {reason}. Download it yourself and set "
-                             f"{GENOME_DIR_ENV} to its folder, or pass data.fasta=PATH")
+    return GenomeUnavailable(f"could not download {url} (no network?): {reason}. "
+                             f"Download it yourself and set {GENOME_DIR_ENV} to its folder, "
+                             "or pass data.fasta=PATH")
 
 def _fetch(url, f, timeout, progress, desc):
     "Stream `url` into the open file `f`; return (bytes, how completeness is known or None, sha256, md5)."
@@ -145,22 +152,25 @@ def _fetch(url, f, timeout, progress, desc):
                 try: b = r.read(1 << 20)
                 except http.client.IncompleteRead as e:
                     raise GenomeUnavailable(f"download of {url} is incomplete: the connection closed after "
-                                            f"{n + len(e.partial):,} bytes; nothing was cached, try again") from None
+                                            f"{n + len(e.partial):,} bytes; nothing was cached, try again"
+                                            ) from None
                 except (OSError, http.client.HTTPException) as e: raise _unavailable(url, e) from None
                 if not b: break
                 f.write(b); h.update(b); m.update(b); n += len(b); bar.update(len(b))
     if size is not None and n != size:
-        raise GenomeUnavailable(f"download of {url} is incomplete: {n:,} of {size:,} bytes; nothing was cached, try again")
+        raise GenomeUnavailable(f"download of {url} is incomplete: {n:,} of {size:,} bytes; "
+                                "nothing was cached, try again")
     how = "Content-Length" if size is not None else "chunked transfer" if chunked else None
     return n, how, h.hexdigest(), m.hexdigest()
 
 
 def remove_stale_parts(dest:Path)->list:
-    "Remove the `.part` files of downloads of `dest` whose downloader no longer runs (`.NAME.PID.XXXX.part`); returns their names."
+    "Remove `.NAME.PID.XXXX.part` files of `dest` whose downloader no longer runs; return their names."
     gone = []
     for q in Path(dest).parent.glob(f".{Path(dest).name}.*.part"):
         pid = q.name[len(Path(dest).name) + 2:].split(".")[0]
-        if pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid)): q.unlink(missing_ok=True); gone.append(q.name)
+        if pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid)):
+            q.unlink(missing_ok=True); gone.append(q.name)
     return gone
 
 def download_genome(
@@ -183,15 +193,16 @@ def download_genome(
         checked = [how] if how else []
         for algo, want, got in (("SHA-256", sha256, got_sha), ("MD5", md5, got_md5)):
             if want and got != want.lower():
-                raise ValueError(f"download of {url}: {algo} {got} does not match the expected {want.lower()}; "
-                                 "nothing was cached")
+                raise ValueError(f"download of {url}: {algo} {got} does not match the expected "
+                                 f"{want.lower()}; nothing was cached")
             if want: checked.append(algo)
         gz = _is_gzip(part)
         records, bp = _check_content(part, f"download of {url}")
         if gz: checked.append("gzip CRC and length")
         if not checked:  # a plain file that ended when the connection closed: it may be cut short
-            raise GenomeUnavailable(f"download of {url}: the server sent no Content-Length and the file is not gzip, so "
-                                    "its completeness cannot be checked; pass sha256=..., or download it yourself")
+            raise GenomeUnavailable(f"download of {url}: the server sent no Content-Length and the file "
+                                    "is not gzip, so its completeness cannot be checked; pass sha256=..., "
+                                    "or download it yourself")
         rec = dict(url=url, bytes=n, sha256=got_sha, md5=got_md5, checked=checked, records=records, bp=bp,
                    downloaded=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
         _write_json(_record_path(dest), rec)  # the record first: a file is never in the cache without one
@@ -211,10 +222,12 @@ def _published_md5(list_url, fname, timeout):
         with urllib.request.urlopen(list_url, timeout=timeout) as r: text = r.read(1 << 20).decode("latin-1")
     except urllib.error.HTTPError as e:
         raise GenomeUnavailable(f"could not download {list_url}: HTTP {e.code} {e.reason}") from None
-    except (urllib.error.URLError, OSError, http.client.HTTPException) as e: raise _unavailable(list_url, e) from None
+    except (urllib.error.URLError, OSError, http.client.HTTPException) as e:
+        raise _unavailable(list_url, e) from None
     for line in text.splitlines():
         w = line.split()
-        if len(w) == 2 and re.fullmatch(r"[0-9a-fA-F]{32}", w[0]) and w[1].lstrip("*").removeprefix("./") == fname:
+        if (len(w) == 2 and re.fullmatch(r"[0-9a-fA-F]{32}", w[0])
+                and w[1].lstrip("*").removeprefix("./") == fname):
             return w[0].lower()
     raise ValueError(f"{list_url} lists no MD5 for {fname}; cannot verify the download")
 
@@ -222,12 +235,14 @@ def _local_problem(p, a)->str|None:
     "Why the local copy `p` of assembly `a` cannot be used (None: it checks out)."
     n = p.stat().st_size
     if a["bytes"] and n != a["bytes"]: return f"is {n:,} bytes, expected {a['bytes']:,} (truncated?)"
-    if a["sha256"]: return None if _digests(p)[0] == a["sha256"] else f"has the wrong SHA-256 (expected {a['sha256']})"
+    if a["sha256"]:
+        return None if _digests(p)[0] == a["sha256"] else f"has the wrong SHA-256 (expected {a['sha256']})"
     if _is_gzip(p):  # no checksum known: at least read the whole gzip stream, which checks its CRC and length
         try:
             with gzip.open(p, "rb") as f:
                 while f.read(1 << 24): pass
-        except (EOFError, zlib.error, gzip.BadGzipFile) as e: return f"is a truncated or corrupt gzip file ({e})"
+        except (EOFError, zlib.error, gzip.BadGzipFile) as e:
+            return f"is a truncated or corrupt gzip file ({e})"
     return None
 
 def find_assembly(
@@ -242,7 +257,8 @@ def find_assembly(
         p = d/a["fname"]
         if not p.exists(): continue
         why = "is a folder" if p.is_dir() else _local_problem(p, a)
-        if why: raise ValueError(f"{p}: local copy of {key} {why}; replace it with a complete copy or remove it")
+        if why:
+            raise ValueError(f"{p}: local copy of {key} {why}; replace it with a complete copy or remove it")
         return p
     return None
 
@@ -260,18 +276,22 @@ def get_genome(
         if (p := find_assembly(key, cache_dir)): return p
         if a["url"] is None:
             env = os.environ.get(GENOME_DIR_ENV)
-            raise GenomeUnavailable(f"{key} not found ({GENOME_DIR_ENV}={env!r}, cache {genome_cache(cache_dir)}): "
+            raise GenomeUnavailable(f"{key} not found ({GENOME_DIR_ENV}={env!r}, "
+                                    f"cache {genome_cache(cache_dir)}): "
                                     f"set {GENOME_DIR_ENV} to a folder holding {a['fname']}, "
                                     "or use data.fasta=WBcel235 to download")
         if (p := cached_download(a["url"], cache_dir, a["sha256"])): return p
         try: md5 = _published_md5(a["md5_list"], a["fname"], timeout) if a["md5_list"] else None
         except GenomeUnavailable as e: raise GenomeUnavailable(f"{key}: {e}") from None
-        return download_genome(a["url"], cache_dir, sha256=a["sha256"], md5=md5, progress=progress, timeout=timeout)
+        return download_genome(a["url"], cache_dir, sha256=a["sha256"], md5=md5, progress=progress,
+                               timeout=timeout)
     p = Path(s).expanduser()
     if p.is_dir():
-        raise IsADirectoryError(f"expected a FASTA file, got a directory: {p} (a folder of assemblies goes in {GENOME_DIR_ENV})")
+        raise IsADirectoryError(f"expected a FASTA file, got a directory: {p} "
+                                f"(a folder of assemblies goes in {GENOME_DIR_ENV})")
     if not p.exists():
-        raise FileNotFoundError(f"genome file not found: {p} (nor is it a known assembly: {', '.join(ASSEMBLIES)})")
+        raise FileNotFoundError(f"genome file not found: {p} "
+                                f"(nor is it a known assembly: {', '.join(ASSEMBLIES)})")
     return p
 
 def genome_label(src)->str:

@@ -24,7 +24,9 @@ def _as_probs(x):
     if x.dim() == 3: return x.float()
     if x.dim() == 2 and x.dtype in (torch.uint8, torch.int64, torch.int32):
         return torch.eye(5, 4, device=x.device)[x.long()]
-    raise ValueError(f"expected codes (B, W) or probabilities (B, W, 4), got shape {tuple(x.shape)} dtype {x.dtype}")
+    raise ValueError(f"expected codes (B, W) or probabilities (B, W, 4), "
+                     f"got shape {tuple(x.shape)} dtype {x.dtype}")
+
 
 def gc_content(x): # codes (B, W) or base probabilities (B, W, 4)
     "GC fraction of each window, N positions excluded: (B,) numpy."
@@ -57,10 +59,13 @@ def js_divergence(p, q, # distributions (…, K), rows sum to 1
 def kmer_counts(codes, # integer codes (B, W); 4 = N
                 k:int, # k-mer length
                 bs:int=4096): # windows per chunk
-    "Counts of every k-mer (first base most significant) pooled over all windows, (4**k,) float; k-mers with N skipped."
+    "Counts of each k-mer (first base most significant) pooled over windows, (4**k,) float; N k-mers skipped."
+
+
     codes = np.asarray(codes)
     if codes.ndim != 2: raise ValueError(f"codes: expected (B, W), got shape {codes.shape}")
-    if not 1 <= k <= codes.shape[1]: raise ValueError(f"k={k}: expected 1..{codes.shape[1]} (the window length)")
+    if not 1 <= k <= codes.shape[1]:
+        raise ValueError(f"k={k}: expected 1..{codes.shape[1]} (the window length)")
     n = codes.shape[1] - k + 1
     out = np.zeros(4**k)
     for i in range(0, len(codes), bs):
@@ -75,13 +80,15 @@ def kmer_counts(codes, # integer codes (B, W); 4 = N
 def _window_kmer_counts(data, idx, k, chunk=4096):
     "k-mer counts over the windows `idx` of `data`, gathered a chunk at a time."
     idx = np.asarray(idx)
-    return sum((kmer_counts(data.codes(idx[i:i+chunk]), k) for i in range(0, len(idx), chunk)), np.zeros(4**k))
+    return sum((kmer_counts(data.codes(idx[i:i+chunk]), k) for i in range(0, len(idx), chunk)),
+               np.zeros(4**k))
 
 def markov_bits_per_base(data:GenomicDataset, # the windows
                          fit_idx, # indices of the windows to fit on (e.g. split['train'])
                          eval_idx, # indices of the windows to score (e.g. split['val'])
                          order:int=0): # Markov order k (0: base composition)
-    "Cross-entropy in bits/base of an order-`order` Markov chain fitted on `fit_idx` and scored on `eval_idx`."
+    "Cross-entropy (bits/base) of an order-`order` Markov chain fitted on `fit_idx`, scored on `eval_idx`."
+
     if order < 0 or order > 8: raise ValueError(f"order={order}: expected 0..8")
     k = order
     fit = _window_kmer_counts(data, fit_idx, k + 1).reshape(-1, 4) + 1.0
@@ -100,7 +107,7 @@ def pooled_spectrum(codes, # integer codes (B, W)
 def fit_markov(codes, # training windows, integer codes (B, W)
                k:int=3, # order: bases of context
                pseudo:float=1.0): # add-`pseudo` smoothing of the transition counts
-    "Order-k Markov chain of a set of windows: dict(k, P (4**k, 4) transitions, start (4**k,) k-mer frequencies)."
+    "Order-k Markov chain of a set of windows: dict(k, P (4**k, 4) transitions, start (4**k,) k-mer freqs)."
     if not 1 <= k <= 8: raise ValueError(f"k={k}: expected 1..8")
     c = kmer_counts(codes, k + 1).reshape(4**k, 4) + pseudo
     return dict(k=k, P=c / c.sum(1, keepdims=True), start=pooled_spectrum(codes, k))
@@ -109,10 +116,13 @@ def sample_markov(chain:dict, # a chain from `fit_markov`
                   n:int, # number of windows
                   W:int, # window length
                   seed:int=0): # RNG seed
-    "`n` windows (n, W) uint8 drawn from an order-k Markov chain; loops over positions, vectorised over windows."
+    "`n` windows (n, W) uint8 drawn from an order-k Markov chain; loops over positions, not windows."
+
+
     k, P, start = chain["k"], np.asarray(chain["P"]), np.asarray(chain["start"], float)
     rng = np.random.default_rng(seed)
-    s = rng.choice(4**k, n, p=start / start.sum())  # the first k bases: a k-mer from the stationary frequencies
+    s = rng.choice(4**k, n, p=start / start.sum())  # the first k bases: a k-mer of the stationary frequencies
+
     x = np.empty((n, W), np.uint8)
     x[:, :k] = (s[:, None] // 4 ** np.arange(k - 1, -1, -1)) % 4
     cum, u = P.cumsum(1)[:, :3], rng.random((W, n))
@@ -141,7 +151,8 @@ def compare_sets(x, # windows to score: codes (B, W)
                  ref, # reference windows: codes (B', W)
                  ks=range(1, 7), # k-mer lengths
                  bins:int=40): # histogram bins over GC fraction [0, 1]
-    "JS divergence (bits) of pooled k-mer spectra per k, and the distance between GC distributions, as a dict."
+    "JS divergence (bits) of pooled k-mer spectra per k and the distance between GC distributions, as a dict."
+
     out = {f"js_k{k}": float(js_divergence(pooled_spectrum(x, k), pooled_spectrum(ref, k))) for k in ks}
     g, gr = gc_content(x), gc_content(ref)
     out["gc_w1"] = float(wasserstein_distance(g, gr))
@@ -152,7 +163,7 @@ def compare_sets(x, # windows to score: codes (B, W)
 
 # %% ../nbs/01c_seqstats.ipynb #965c547b-nll
 def _kmer_codes(c, k):
-    "Base-4 hash of the k-mer starting at each position of each window, (B, W-k+1), and whether it holds an N."
+    "Base-4 hash of the k-mer starting at each position of each window, (B, W-k+1), and whether it has an N."
     c = np.asarray(c).astype(np.int64)
     n = c.shape[1] - k + 1
     h, isn = np.zeros((len(c), n), np.int64), np.zeros((len(c), n), bool)
@@ -162,7 +173,8 @@ def _kmer_codes(c, k):
 def markov_nll(logp, # `markov_fit` table (4**(k+1),)
                codes, # uint8 codes (B, W)
                bs:int=2048): # windows per chunk
-    "Per-window negative log-likelihood in bits/base under an order-k Markov chain (bases with k clean context bases)."
+    "Per-window NLL in bits/base under an order-k Markov chain (over bases with k clean context bases)."
+
     k = round(math.log(len(logp), 4)) - 1
     out = []
     for i in range(0, len(codes), bs):

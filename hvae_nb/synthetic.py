@@ -16,7 +16,8 @@ from .data import Genome, GenomicDataset, encode_seq
 # %% ../nbs/01b_synthetic.ipynb #8211e1f0
 GC_LEVELS = (0.30, 0.45, 0.60)
 MOTIFS = ("TTGCATGACAGT", "CAGGTAAGTTCA", "GCTTAGACCTGA")  # 12-mers with no CpG, GC 5/12-6/12
-CPG_ODDS, AT_ODDS = 0.1, 3.0  # dinucleotide odds of the markov regions, before rescaling to keep the base composition
+CPG_ODDS, AT_ODDS = 0.1, 3.0  # dinucleotide odds of markov regions, before rescaling to keep base composition
+
 REPEAT_SLOT, REPEAT_LEN = 1024, 512  # one tandem array of 512 bp per 1 kb: half the region
 MOTIF_SLOT = 256  # one motif per 256 bp
 
@@ -54,17 +55,21 @@ def make_synthetic_genome(
     seed:int=0, # RNG seed
 )->tuple: # (Genome, truth: per-region dict of arrays)
     "Generate a genome of regions with planted GC, dinucleotide, tandem-repeat and motif factors."
-    if region_len < REPEAT_SLOT or region_len % REPEAT_SLOT: raise ValueError(f"region_len={region_len} must be a positive multiple of {REPEAT_SLOT}")
+    if region_len < REPEAT_SLOT or region_len % REPEAT_SLOT:
+        raise ValueError(f"region_len={region_len} must be a positive multiple of {REPEAT_SLOT}")
     rng = np.random.default_rng(seed)
     nreg = -(-record_len // region_len)
     R = n_records * nreg
-    gc, mk, rp, mt = rng.integers(0, 3, R), rng.integers(0, 2, R), rng.integers(0, 2, R), rng.integers(0, 2, R)
+    gc, mk = rng.integers(0, 3, R), rng.integers(0, 2, R)
+    rp, mt = rng.integers(0, 2, R), rng.integers(0, 2, R)
+
     chains = {(g, m): markov_chain(GC_LEVELS[g], m) for g in range(3) for m in range(2)}
     pi = np.stack([chains[g, m][0] for g, m in zip(gc, mk)])
     x = _sample_chains(np.stack([chains[g, m][1] for g, m in zip(gc, mk)]), pi, region_len, rng)
     # tandem repeats: per 1 kb slot of a repeat region, a 512 bp array of a random 2-12-mer unit
     reg = np.repeat(np.flatnonzero(rp), region_len // REPEAT_SLOT)
-    pos = np.tile(np.arange(0, region_len, REPEAT_SLOT), int(rp.sum())) + rng.integers(0, REPEAT_SLOT - REPEAT_LEN + 1, len(reg))
+    pos = (np.tile(np.arange(0, region_len, REPEAT_SLOT), int(rp.sum()))
+           + rng.integers(0, REPEAT_SLOT - REPEAT_LEN + 1, len(reg)))
     ulen = rng.integers(2, 13, len(reg))
     units = (rng.random((len(reg), 12, 1)) > np.cumsum(pi[reg], 1)[:, None, :3]).sum(2).astype(np.uint8)
     j = np.arange(REPEAT_LEN)
@@ -72,7 +77,9 @@ def make_synthetic_genome(
     # motifs: one of MOTIFS per 256 bp slot of a motif region
     mcodes = np.stack([encode_seq(m) for m in MOTIFS])
     reg = np.repeat(np.flatnonzero(mt), region_len // MOTIF_SLOT)
-    pos = np.tile(np.arange(0, region_len, MOTIF_SLOT), int(mt.sum())) + rng.integers(0, MOTIF_SLOT - 12 + 1, len(reg))
+    pos = (np.tile(np.arange(0, region_len, MOTIF_SLOT), int(mt.sum()))
+           + rng.integers(0, MOTIF_SLOT - 12 + 1, len(reg)))
+
     x[reg[:, None], pos[:, None] + np.arange(12)] = mcodes[rng.integers(0, len(MOTIFS), len(reg))]
     codes = np.ascontiguousarray(x.reshape(n_records, nreg * region_len)[:, :record_len]).reshape(-1)
     genome = Genome([f"syn{i+1}" for i in range(n_records)], [record_len] * n_records, codes)
