@@ -15,7 +15,7 @@ from .data import GenomicDataset, gather_windows, onehot
 from .intrinsic import latent_matrices
 
 # %% auto #0
-__all__ = ['dead_units_ref', 'active_units', 'kl_from_latents', 'kl_per_dim', 'unit_stats', 'activity_table', 'analyze_activity',
+__all__ = ['dead_units_ref', 'active_units', 'kl_from_latents', 'kl_per_dim', 'unit_stats', 'activity_table', 'run_activity',
            'plot_activity']
 
 # %% ../nbs/12_activity.ipynb #af9b7ef0
@@ -42,9 +42,10 @@ def kl_per_dim(model, # a `HierarchicalVAE`
                data:GenomicDataset, # the windows
                idx=None, # indices of the windows to use (default: all)
                bs:int=512): # batch size
-    "Mean over windows of each level's per-dimension KL, `model(x).kl`, nats: list of (d_l,) arrays, level 1 first."
+    "Mean over windows of each level's KL per dimension, `model(x).kl`, nats: (d_l,) arrays, level 1 first."
     if 4 * data.window_size != model.hparams["input_dim"]:
-        raise ValueError(f"data window_size={data.window_size} does not match the model's {model.hparams['input_dim'] // 4} bp windows")
+        raise ValueError(f"data window_size={data.window_size} does not match the model's "
+                         f"{model.hparams['input_dim'] // 4} bp windows")
     dev, was_training = next(model.parameters()).device, model.training
     model.eval()
     idx = np.arange(len(data)) if idx is None else np.asarray(idx, np.int64)
@@ -60,7 +61,8 @@ def kl_per_dim(model, # a `HierarchicalVAE`
 def _mu_logvar(latents):
     "{set: (mu, logvar or None)} per level, from a latents file dict, a dict of matrices or one matrix."
     mus = latent_matrices(latents, concat=False)
-    lvs = {k: latents.get(f"logvar_{k}") for k in mus} if isinstance(latents, dict) and "mu_l1" in latents else {}
+    lvs = ({k: latents.get(f"logvar_{k}") for k in mus}
+           if isinstance(latents, dict) and "mu_l1" in latents else {})
     return {k: (x, lvs.get(k)) for k, x in mus.items()}
 
 def unit_stats(latents, # a latents dict (`load_latents`), a dict of mean matrices, or one (n, d) matrix
@@ -72,9 +74,12 @@ def unit_stats(latents, # a latents dict (`load_latents`), a dict of mean matric
     for i, (name, (mu, lv)) in enumerate(_mu_logvar(latents).items()):
         if idx is not None: mu, lv = mu[idx], None if lv is None else lv[idx]
         a, v = active_units(mu, thresh)
-        k = kl[i] if kl is not None else kl_from_latents(mu, lv) if lv is not None else np.full(mu.shape[1], np.nan)
-        if len(k) != mu.shape[1]: raise ValueError(f"kl[{i}]: {len(k)} values for level {name} of {mu.shape[1]} dimensions")
-        out[name] = pd.DataFrame(dict(mean=mu.mean(0), cov=v, active=a, ref_dead=dead_units_ref(mu, thresh), kl=k))
+        k = (kl[i] if kl is not None else kl_from_latents(mu, lv) if lv is not None
+             else np.full(mu.shape[1], np.nan))
+        if len(k) != mu.shape[1]:
+            raise ValueError(f"kl[{i}]: {len(k)} values for level {name} of {mu.shape[1]} dimensions")
+        out[name] = pd.DataFrame(dict(mean=mu.mean(0), cov=v, active=a,
+                                      ref_dead=dead_units_ref(mu, thresh), kl=k))
     out["all"] = pd.concat(list(out.values()), ignore_index=True)
     return out
 
@@ -84,24 +89,25 @@ def activity_table(stats:dict): # per-level per-dimension tables (`unit_stats`)
     for name, s in stats.items():
         kl = s["kl"].sum(skipna=False)  # NaN when the KL is unknown (means only)
         rows[name] = dict(dim=len(s), active=int(s.active.sum()), active_frac=s.active.mean(),
-                          ref_alive=int((~s.ref_dead).sum()), ref_disagree=int((s.active == s.ref_dead).sum()),
+                          ref_alive=int((~s.ref_dead).sum()),
+                          ref_disagree=int((s.active == s.ref_dead).sum()),
                           kl_nats=kl, kl_units=(s["kl"] > 0.01).sum() if np.isfinite(kl) else np.nan,
                           kl_in_active=s["kl"][s.active].sum() / kl if kl > 0 else np.nan)
     return pd.DataFrame(rows).T
 
-def analyze_activity(latents, # a latents dict (`load_latents`), a dict of mean matrices, or one (n, d) matrix
-                     model=None, # the `HierarchicalVAE`: KL from `model(x).kl` (needs `data`); None: from the logvars
-                     data:GenomicDataset=None, # the windows the latents were extracted from
-                     n_max:int=None, # at most this many windows (random subset); None: all
-                     thresh:float=0.01, # threshold of both rules
-                     seed:int=0, # seed of the subset
-                     bs:int=512): # batch size of the model path
+def run_activity(latents, # a latents dict (`load_latents`), a dict of mean matrices, or one (n, d) matrix
+                 model=None, # the `HierarchicalVAE`: KL from `model(x).kl` (needs `data`); None: from logvars
+                 data:GenomicDataset=None, # the windows the latents were extracted from
+                 n_max:int=None, # at most this many windows (random subset); None: all
+                 thresh:float=0.01, # threshold of both rules
+                 seed:int=0, # seed of the subset
+                 bs:int=512): # batch size of the model path
     "Capacity use per level and 'all': (table, per-dimension stats)."
     n = len(next(iter(latent_matrices(latents, concat=False).values())))
     rows = subsample(n, n_max or n, seed)
     kl = None
     if model is not None:
-        if data is None: raise ValueError("analyze_activity: `model` needs `data` (the windows of the latents)")
+        if data is None: raise ValueError("run_activity: `model` needs `data` (the windows of the latents)")
         win = latents["index"][rows] if isinstance(latents, dict) and "index" in latents else rows
         kl = kl_per_dim(model, data, win, bs)
     stats = unit_stats(latents, kl, thresh, rows)

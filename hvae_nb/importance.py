@@ -52,19 +52,24 @@ def ablation_importance(model:HierarchicalVAE, # the model (eval mode is set for
                         bs:int=256, # windows per batch
                         max_rows:int=8192, # at most this many windows decoded at once
                         se:bool=False): # also return the standard error of each mean
-    "Mean rise of `model.recon_loss` (nats/window; local_ar: teacher-forced on x) when each group of dims is ablated."
+    "Mean rise of `model.recon_loss` (nats/window; local_ar: teacher-forced on x) on ablating each dim group."
     dev = next(model.parameters()).device
     was_training = model.training; model.eval()
-    zs = [torch.as_tensor(np.asarray(z) if not torch.is_tensor(z) else z, dtype=torch.float32).to(dev) for z in zs]
+    zs = [torch.as_tensor(np.asarray(z) if not torch.is_tensor(z) else z, dtype=torch.float32).to(dev)
+          for z in zs]
     if [z.shape[1] for z in zs] != list(model.latent_dims):
-        raise ValueError(f"zs have sizes {[z.shape[1] for z in zs]}, the model's levels are {list(model.latent_dims)}")
+        raise ValueError(f"zs have sizes {[z.shape[1] for z in zs]}, "
+                         f"the model's levels are {list(model.latent_dims)}")
     x = torch.as_tensor(x).to(dev)
     if x.dim() == 2 and x.dtype == torch.uint8: x = onehot(x)
     if x.shape != (len(zs[0]), model.input_dim):
-        raise ValueError(f"x has shape {tuple(x.shape)}, expected ({len(zs[0])}, {model.input_dim}) to match zs")
+        raise ValueError(f"x has shape {tuple(x.shape)}, "
+                         f"expected ({len(zs[0])}, {model.input_dim}) to match zs")
     D, N = sum(model.latent_dims), len(x)
-    m = torch.eye(D, dtype=torch.bool) if groups is None else torch.as_tensor(np.asarray(groups), dtype=torch.bool)
-    if m.dim() != 2 or m.shape[1] != D: raise ValueError(f"groups has shape {tuple(m.shape)}, expected (G, {D})")
+    m = (torch.eye(D, dtype=torch.bool) if groups is None
+         else torch.as_tensor(np.asarray(groups), dtype=torch.bool))
+    if m.dim() != 2 or m.shape[1] != D:
+        raise ValueError(f"groups has shape {tuple(m.shape)}, expected (G, {D})")
     m, sl = m.to(dev), level_slices(model.latent_dims)
     tot, tot2 = (torch.zeros(len(m), dtype=torch.float64, device=dev) for _ in range(2))
     for i in range(0, N, bs):
@@ -76,7 +81,8 @@ def ablation_importance(model:HierarchicalVAE, # the model (eval mode is set for
             mg = m[g:g+k, None, :]
             Z = torch.where(mg, f[None], z[None]).reshape(-1, D)  # (k*B, D)
             # local_ar: the window once for its len(mg) latent sets, so its context terms are computed once
-            loss = model.recon_loss(model.decode([Z[:, s] for s in sl], xb), xb.repeat(len(mg), 1)).view(len(mg), B)
+            loss = model.recon_loss(model.decode([Z[:, s] for s in sl], xb),
+                                    xb.repeat(len(mg), 1)).view(len(mg), B)
             d = (loss - base).double()
             tot[g:g+k] += d.sum(1); tot2[g:g+k] += d.pow(2).sum(1)
     model.train(was_training)
@@ -102,9 +108,9 @@ def n_for_share(imp, # (d,) importances
 def importance_table(imp, # (D,) importance of each dim of the concatenated latent
                      latent_dims, # latent size per level
                      active, # (D,) boolean mask of active dims
-                     level_imp=None, # (n_levels + 1,) importance of ablating each whole level and all (level_groups)
+                     level_imp=None, # (n_levels + 1,) importance of each whole level, then all (level_groups)
                      se=None): # (D,) standard errors of `imp`
-    "One row per level and for the concatenation 'all': totals, top dim, concentration and the random-active-dim baseline."
+    "One row per level and for all levels: totals, top dim, concentration and the random-active-dim baseline."
     imp, active = np.asarray(imp, float), np.asarray(active, bool)
     se = np.zeros_like(imp) if se is None else np.asarray(se, float)
     sets = {f"l{i}": s for i, s in enumerate(level_slices(latent_dims), 1)} | {"all": slice(0, len(imp))}
@@ -114,7 +120,8 @@ def importance_table(imp, # (D,) importance of each dim of the concatenated late
         n50, n90 = n_for_share(v)
         base = v[a].mean() if a.any() else np.nan
         pos = np.clip(v, 0, None).sum()
-        rows.append(dict(set=name, dims=len(v), active=int(a.sum()), n_pos=int((v > 2 * e).sum()), n_neg=int((v < -2 * e).sum()),
+        rows.append(dict(set=name, dims=len(v), active=int(a.sum()),
+                         n_pos=int((v > 2 * e).sum()), n_neg=int((v < -2 * e).sum()),
                          total=v.sum(), whole=np.nan if level_imp is None else level_imp[j],
                          top_dim=int(np.argmax(v)), top=v.max(), mean_active=base,
                          top_vs_active=v.max() / base if base > 0 else np.nan,
@@ -128,7 +135,7 @@ def run_importance(run:dict, # `load_run` output
                    n_ablate:int=256, # of those, windows used for the ablations
                    fill:str="zero", # ablation value (see `ablation_importance`)
                    seed:int=0, **kw): # passed to `ablation_importance`
-    "Importance of every latent dim and of whole levels on a run: dict(imp, se, level_imp, active, table, idx, decode_mode)."
+    "Importance of each dim and level of a run: dict(imp, se, level_imp, active, table, idx, decode_mode)."
     model, lat, ds = run["model"], run["lat"], run["ds"]
     rows = subsample(len(lat["mu_l1"]), n_max, seed)
     zs = [z[rows] for k, z in latent_sets(lat, concat=False).items()]
@@ -139,7 +146,8 @@ def run_importance(run:dict, # `load_run` output
     zsub = [z[sub] for z in zs]
     imp, se = ablation_importance(model, x, zsub, fill=fill, se=True, **kw)
     level_imp = ablation_importance(model, x, zsub, groups=level_groups(model.latent_dims), fill=fill, **kw)
-    return dict(imp=imp, se=se, level_imp=level_imp, active=active, idx=widx, decode_mode=decode_mode(model, "teacher"),
+    return dict(imp=imp, se=se, level_imp=level_imp, active=active, idx=widx,
+                decode_mode=decode_mode(model, "teacher"),
                 table=importance_table(imp, model.latent_dims, active, level_imp, se))
 
 # %% ../nbs/13_importance.ipynb #cfded2f6
@@ -147,7 +155,7 @@ def plot_importance(imp, # (D,) importance of each dim
                     latent_dims, # latent size per level
                     active=None, # (D,) active mask (marks the baseline)
                     top:int=15): # how many top dims to show
-    "Sorted importance per level on a symmetric-log axis, negatives included (left), and the top dims coloured by level (right)."
+    "Sorted importance per level, symlog axis, negatives included (left); top dims coloured by level (right)."
     imp = np.asarray(imp, float)
     fig, (a, b) = plt.subplots(1, 2, figsize=(11, 3.6))
     sl = level_slices(latent_dims)
@@ -157,7 +165,8 @@ def plot_importance(imp, # (D,) importance of each dim
         v = np.sort(imp[s])[::-1]
         a.plot(np.arange(1, len(v) + 1), v, marker=".", label=f"level {i+1} ({len(v)} dims)", color=f"C{i}")
         if active is not None and active[s].any():
-            a.axhline(imp[s][active[s]].mean(), ls=":", color=f"C{i}", label=f"level {i+1}: mean of active dims")
+            a.axhline(imp[s][active[s]].mean(), ls=":", color=f"C{i}",
+                      label=f"level {i+1}: mean of active dims")
     a.axhline(0, color="k", lw=0.8)
     a.set_yscale("symlog", linthresh=lin)
     a.set(xscale="log", xlabel="rank within level", ylabel="Δ recon loss (nats/window)",
@@ -166,7 +175,8 @@ def plot_importance(imp, # (D,) importance of each dim
     lvl = np.concatenate([np.full(s.stop - s.start, i) for i, s in enumerate(sl)])
     o = np.argsort(imp)[::-1][:top]
     b.bar(range(len(o)), imp[o], color=[f"C{l}" for l in lvl[o]])
-    for i in np.unique(lvl[o]): b.bar([np.nan], [np.nan], color=f"C{i}", label=f"level {i+1}")  # legend entries
+    for i in np.unique(lvl[o]):  # legend entries
+        b.bar([np.nan], [np.nan], color=f"C{i}", label=f"level {i+1}")
     b.axhline(0, color="k", lw=0.8)
     b.set_xticks(range(len(o)), [f"l{lvl[j]+1}:{j - sl[lvl[j]].start}" for j in o], rotation=60, fontsize=7)
     b.set(ylabel="Δ recon loss (nats/window)", title=f"top {len(o)} dims (all levels)")

@@ -16,11 +16,10 @@ from .analysis import latent_sets, subsample
 
 # %% auto #0
 __all__ = ['latent_matrices', 'explained_variance', 'pca_dim', 'participation_ratio', 'twonn_dim', 'mle_dim', 'shuffle_columns',
-           'gaussian_control', 'fixed_n', 'null_comparison', 'intrinsic_dims', 'analyze_intrinsic_dimensionality',
-           'plot_explained_variance']
+           'gaussian_control', 'fixed_n', 'null_comparison', 'intrinsic_dims', 'run_intrinsic', 'plot_intrinsic']
 
 # %% ../nbs/10_intrinsic_dim.ipynb #ba53c84b
-def latent_matrices(latents, # a latents dict (`load_latents`), a dict of matrices, or one (n, d) matrix / tensor
+def latent_matrices(latents, # a latents dict (`load_latents`), a dict of matrices, or an (n, d) array/tensor
                     concat:bool=True): # add the concatenation "all" (latents files only)
     "Named (n, d) float64 matrices: {'l1': ..., 'l2': ..., 'all': ...} or {'z': ...}."
     if isinstance(latents, dict) and "mu_l1" in latents: sets = latent_sets(latents, concat)
@@ -29,7 +28,8 @@ def latent_matrices(latents, # a latents dict (`load_latents`), a dict of matric
     out = {}
     for k, x in sets.items():
         x = x.detach().float().cpu().numpy() if isinstance(x, torch.Tensor) else np.asarray(x)
-        if x.ndim != 2 or len(x) < 3: raise ValueError(f"latents[{k!r}]: expected an (n >= 3, d) matrix, got shape {x.shape}")
+        if x.ndim != 2 or len(x) < 3:
+            raise ValueError(f"latents[{k!r}]: expected an (n >= 3, d) matrix, got shape {x.shape}")
         if not np.isfinite(x).all(): raise ValueError(f"latents[{k!r}]: contains NaN or inf")
         out[k] = x.astype(np.float64)
     return out
@@ -98,11 +98,11 @@ def fixed_n(mats:dict, # name -> (n_i, d_i) matrix
 
 def null_comparison(x, # (n, d) matrix of distinct rows (e.g. from `fixed_n`)
                     estimator=None, # callable (n, d) -> float; None: `twonn_dim`
-                    null=None, # callable (x, seed) -> a null matrix of the same shape; None: `gaussian_control`
+                    null=None, # callable (x, seed) -> a null matrix of x's shape; None: `gaussian_control`
                     reps:int=3, # null draws
                     seed:int=0,
                     z_crit:float=3.): # |z| above this: 'below' / 'above' the null
-    "An estimate on x against `reps` draws of a null built from the same n rows: dict(n, data, null, null_sd, z, verdict)."
+    "An estimate on x against `reps` null draws on the same n rows: dict(n, data, null, null_sd, z, verdict)."
     estimator, null = estimator or twonn_dim, null or gaussian_control
     if reps < 2: raise ValueError(f"reps={reps}: need at least 2 null draws for a spread")
     d = float(estimator(x))
@@ -118,7 +118,7 @@ def intrinsic_dims(x, # (n, d) matrix
     "PCA-95, participation ratio, TwoNN and Levina–Bickel estimates of one matrix."
     return dict(pca95=pca_dim(x, var), pr=participation_ratio(x), twonn=twonn_dim(x), mle=mle_dim(x, k))
 
-def analyze_intrinsic_dimensionality(
+def run_intrinsic(
     latents, # a latents dict (`load_latents`), a dict of matrices, or one (n, d) matrix
     var:float=0.95, # PCA threshold
     k:int=20, # Levina–Bickel neighbours
@@ -126,7 +126,7 @@ def analyze_intrinsic_dimensionality(
     controls:bool=True, # also estimate on the shuffled-columns and same-covariance Gaussian controls
     reps:int=3, # null draws of each control for the nonlinear estimators
     seed:int=0): # seed of the subset and the controls
-    "Intrinsic-dimension table, one row per level (and 'all'): estimates, fractions of the nominal dimension, controls at the same n."
+    "ID per level and 'all': estimates, fractions of the nominal dimension, controls at the same n."
     rows = {}
     for name, x in fixed_n(latent_matrices(latents), n_max, seed).items():
         r = dict(n=len(x), dim=x.shape[1], **intrinsic_dims(x, var, k))
@@ -143,10 +143,10 @@ def analyze_intrinsic_dimensionality(
     return pd.DataFrame(rows).T
 
 # %% ../nbs/10_intrinsic_dim.ipynb #428317c4
-def plot_explained_variance(latents, # a latents dict, a dict of matrices, or one matrix
-                            var:float=0.95, # the threshold line
-                            n_max:int=5000, # windows used
-                            seed:int=0): # seed
+def plot_intrinsic(latents, # a latents dict, a dict of matrices, or one matrix
+                   var:float=0.95, # the threshold line
+                   n_max:int=5000, # windows used
+                   seed:int=0): # seed
     "Figure: cumulative explained variance per level (solid) and its shuffled-columns control (dashed)."
     import matplotlib.pyplot as plt
     fig, ax = plt.subplots(figsize=(6, 3.6))
@@ -158,7 +158,7 @@ def plot_explained_variance(latents, # a latents dict, a dict of matrices, or on
         ax.plot(k, cs, color=f"C{i}", ls="--", lw=0.8)
         ax.plot(pca_dim(x, var), c[pca_dim(x, var) - 1], "o", color=f"C{i}")
     ax.axhline(var, color="k", lw=0.8, ls=":")
-    ax.set(xscale="log", xlabel="principal components", ylabel="cumulative explained variance", ylim=(0, 1.01),
-           title="explained variance per level (dashed: shuffled columns)")
+    ax.set(xscale="log", xlabel="principal components", ylabel="cumulative explained variance",
+           ylim=(0, 1.01), title="explained variance per level (dashed: shuffled columns)")
     ax.legend(fontsize=8, loc="lower right")
     return fig

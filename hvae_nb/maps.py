@@ -17,7 +17,7 @@ from .analysis import subsample
 from .intrinsic import latent_matrices
 
 # %% auto #0
-__all__ = ['knn_agreement', 'chance_agreement', 'embed_2d', 'visualize_latent_space_umap', 'map_agreement']
+__all__ = ['knn_agreement', 'chance_agreement', 'embed_2d', 'run_maps', 'plot_maps', 'map_agreement']
 
 # %% ../nbs/11_maps.ipynb #bc61cfde
 def knn_agreement(x, # (n, d) points: latents or a 2-D map
@@ -49,7 +49,8 @@ def embed_2d(x, # (n, d) matrix
     x = np.asarray(x, np.float32)
     # t-SNE's OpenMP gradient slows down ~10x when its threads compete with other jobs for the cores
     with threadpool_limits(threads), warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # umap: "n_jobs overridden by random_state" (we want reproducible maps)
+        # umap: "n_jobs overridden by random_state" (we want reproducible maps)
+        warnings.simplefilter("ignore")
         if method == "umap":
             import umap
             return umap.UMAP(n_neighbors=min(n_neighbors, len(x) - 1), random_state=seed).fit_transform(x)
@@ -63,7 +64,7 @@ def _color_values(v):
     if v.dtype.kind in "USOb" or len(u) <= 4 or (v.dtype.kind in "iu" and len(u) <= 10): return codes, True
     return v.astype(float), False
 
-def visualize_latent_space_umap(
+def run_maps(
     latents, # a latents dict (`load_latents`), a dict of matrices, or one (n, d) matrix
     n_samples:int=5000, # at most this many windows (`subsample(n, n_samples, seed)`)
     colors:dict=None, # name -> values per window (length n, or length of the subsample); None: one plain map
@@ -71,11 +72,11 @@ def visualize_latent_space_umap(
     sets:list=None, # which latent sets to map (default: all levels and "all")
     seed:int=0, # seed of the subset and the embedding
     threads:int=None): # CPU threads of the embedding; None: all cores
-    "2-D maps of the latent sets, one row per set, one column per colouring: (dict set -> (m, 2) embedding, figure)."
-    import matplotlib.pyplot as plt
+    "2-D maps of the latent sets: dict(emb={set: (m, 2) embedding}, colors={name: (m,) values}, method, idx)."
     mats = latent_matrices(latents)
     sets = list(mats) if sets is None else list(sets)
-    if missing := [s for s in sets if s not in mats]: raise ValueError(f"sets: {missing} not among {list(mats)}")
+    if missing := [s for s in sets if s not in mats]:
+        raise ValueError(f"sets: {missing} not among {list(mats)}")
     n = len(next(iter(mats.values())))
     idx = subsample(n, n_samples, seed)
     colors = {"": np.zeros(len(idx))} if not colors else colors
@@ -83,6 +84,13 @@ def visualize_latent_space_umap(
     if bad := [c for c, v in cols.items() if len(v) != len(idx)]:
         raise ValueError(f"colors {bad}: need one value per window ({n}) or per sampled window ({len(idx)})")
     emb = {s: embed_2d(mats[s][idx], method, seed, threads=threads) for s in sets}
+    return dict(emb=emb, colors=cols, method=method, idx=idx)
+
+def plot_maps(maps:dict): # `run_maps` output
+    "Figure: one row per latent set, one column per colouring; a categorical colouring gets a legend."
+    import matplotlib.pyplot as plt
+    emb, cols = maps["emb"], maps["colors"]
+    sets = list(emb)
     fig, axs = plt.subplots(len(sets), len(cols), figsize=(2.6 * len(cols), 2.5 * len(sets)), squeeze=False)
     for i, s in enumerate(sets):
         for j, (c, v) in enumerate(cols.items()):
@@ -94,17 +102,18 @@ def visualize_latent_space_umap(
             elif c:  # categories: a legend naming each colour (tab10 has 10; the rest share the last)
                 names = [str(n) for n in np.unique(np.asarray(v))]
                 if len(names) > 10: names = names[:9] + [f"{names[9]} and {len(names) - 10} more"]
-                hs = [plt.Line2D([], [], ls="", marker="o", ms=4, color=plt.cm.tab10(i)) for i in range(len(names))]
+                hs = [plt.Line2D([], [], ls="", marker="o", ms=4, color=plt.cm.tab10(i))
+                      for i in range(len(names))]
                 ax.legend(hs, names, fontsize=5, title=c, title_fontsize=6, handletextpad=0.1, borderpad=0.3,
                           labelspacing=0.2)
             ax.set(xticks=[], yticks=[], title=f"{s}: {c}" if c else s)
-    fig.suptitle(f"{method.upper()} of the posterior means ({len(idx)} windows)")
+    fig.suptitle(f"{maps['method'].upper()} of the posterior means ({len(maps['idx'])} windows)")
     fig.tight_layout()
-    return emb, fig
+    return fig
 
 def map_agreement(latents, # a latents dict, a dict of matrices, or one matrix
                   labels:dict, # name -> labels per sampled window (the rows the maps were made of)
-                  maps:dict, # method -> {set: (m, 2) embedding}, from `visualize_latent_space_umap`
+                  maps:dict, # method -> {set: (m, 2) embedding}, the "emb" of `run_maps`
                   idx, # the sampled rows the maps were made of
                   k:int=10): # neighbours
     "Table of kNN agreement per (set, labelling): in the original space, in each map, and at chance."

@@ -49,7 +49,7 @@ MUTATIONS = [
          new='a.plot(np.arange(1, len(v) + 1), np.clip(v, 1e-4, None), marker="."',
          why="negative importances clipped onto a log floor"),
     # 11_maps: legends and the agreement score
-    dict(nb="11_maps", target="visualize_latent_space_umap", old="elif c:  # categories", new="elif False:  # categories",
+    dict(nb="11_maps", target="plot_maps", old="elif c:  # categories", new="elif False:  # categories",
          why="categorical panels without a legend"),
     dict(nb="11_maps", target="knn_agreement", old="kneighbors(return_distance=False)", new="kneighbors(x, return_distance=False)",
          why="kNN agreement that counts each point as its own neighbour"),
