@@ -32,10 +32,11 @@ def lerp(a, # (P, d) start points
 def slerp(a, # (P, d) start points
           b, # (P, d) end points
           n_steps:int=16): # points per path, ends included
-    "Spherical interpolation about the origin (the prior mean), linear where a and b are (anti)parallel: (P, n_steps, d)."
+    "Spherical interpolation about the origin (prior mean), linear if a, b (anti)parallel: (P, n_steps, d)."
     a, b = np.asarray(a, float), np.asarray(b, float)
     na, nb = np.linalg.norm(a, axis=1, keepdims=True), np.linalg.norm(b, axis=1, keepdims=True)
-    om = np.arccos(np.clip(((a / np.maximum(na, 1e-12)) * (b / np.maximum(nb, 1e-12))).sum(1, keepdims=True), -1, 1))
+    om = np.arccos(np.clip(((a / np.maximum(na, 1e-12)) * (b / np.maximum(nb, 1e-12))).sum(1, keepdims=True),
+                           -1, 1))
     t = np.linspace(0, 1, n_steps)[None, :, None]
     so = np.sin(om)[:, None]
     ok = so > 1e-6
@@ -50,10 +51,11 @@ def _dist(u, v):
 
 def decode_paths(decode, # callable: (M, d) latents -> (M, ...) outputs (e.g. base probabilities (M, W, 4))
                  paths): # (P, S, d) points along P paths
-    "Decoded points of all paths, (P, S, positions, K) (see `decode_steps`); a plain (M, F) output is one position."
+    "Decoded points of all paths, (P, S, positions, K) (see `decode_steps`); a plain (M, F): one position."
     paths = np.asarray(paths, float)
-    if paths.ndim != 3 or paths.shape[1] < 2: raise ValueError(f"paths of shape {paths.shape}: expected (P, S >= 2, d)")
-    y = decode_steps(decode, paths).float()  # a coupled (sampling) decoder: the same draws' randomness at every step
+    if paths.ndim != 3 or paths.shape[1] < 2:
+        raise ValueError(f"paths of shape {paths.shape}: expected (P, S >= 2, d)")
+    y = decode_steps(decode, paths).float()  # a coupled (sampling) decoder: the same draws at every step
     return y.reshape(*paths.shape[:2], -1, y.shape[-1])
 
 def path_steps(decode, # callable: (M, d) latents -> (M, ...) outputs (e.g. base probabilities (M, W, 4))
@@ -65,7 +67,7 @@ def path_steps(decode, # callable: (M, d) latents -> (M, ...) outputs (e.g. base
 
 def smoothness(steps, # (P, S-1) successive distances
                ends): # (P,) end-to-end distances
-    "Per-path mean step, max step, max/mean step ratio and roughness (path length / end distance); NaN where undefined."
+    "Per-path mean step, max step, max/mean step ratio, roughness (length / end distance); NaN if undefined."
     steps, ends = np.asarray(steps, float), np.asarray(ends, float)
     mean, mx, L = steps.mean(1), steps.max(1), steps.sum(1)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -78,13 +80,15 @@ def seq_stats(x, # codes (B, W) or base probabilities (B, W, 4)
               bs:int=256): # windows per chunk (the k-mer outer product is (bs, W, 4**k))
     "Per-window GC fraction and k-mer spectrum, (B, 1 + 4**k) numpy."
     x = torch.as_tensor(x)
-    return np.concatenate([np.c_[gc_content(x[i:i+bs]), kmer_spectrum(x[i:i+bs], k)] for i in range(0, len(x), bs)])
+    return np.concatenate([np.c_[gc_content(x[i:i+bs]), kmer_spectrum(x[i:i+bs], k)]
+                           for i in range(0, len(x), bs)])
 
 def energy_coef(a, # (n, F) statistics of one set (n >= 2)
                 b): # (m, F) statistics of the other (m >= 2)
     "Székely's energy coefficient H in [0, 1]: 0 for the same distribution, -> 1 for distant ones."
     a, b = np.asarray(a, float), np.asarray(b, float)
-    if len(a) < 2 or len(b) < 2: raise ValueError(f"energy_coef: need at least 2 windows per set, got {len(a)} and {len(b)}")
+    if len(a) < 2 or len(b) < 2:
+        raise ValueError(f"energy_coef: need at least 2 windows per set, got {len(a)} and {len(b)}")
     ab = cdist(a, b).mean()
     aa, bb = (cdist(v, v).sum() / (len(v) * (len(v) - 1)) for v in (a, b))  # distinct pairs only: unbiased
     return float(max(2 * ab - aa - bb, 0) / (2 * ab)) if ab > 0 else 0.
@@ -112,7 +116,7 @@ def continuity_paths(zall, # (N, D) concatenated posterior means
                      pairs, # (P, 2) window indices
                      n_steps:int=16, # points per path
                      rng=None): # a numpy Generator for the control
-    "Linear, SLERP and control paths in the full latent space: dict of (P, S, D); the other columns stay at the first window's values."
+    "Linear, SLERP, control paths in the full latent space, dict of (P, S, D); other columns: first window's."
     rng = np.random.default_rng(0) if rng is None else rng
     a, b = zall[pairs[:, 0]], zall[pairs[:, 1]]
     base = np.repeat(a[:, None].astype(float), n_steps, 1)
@@ -125,13 +129,15 @@ def continuity_paths(zall, # (N, D) concatenated posterior means
 def split_rows(run:dict): # `load_run` output
     "(training rows, held-out rows) of the latents matrix, from the split saved in the run's checkpoint."
     sp = load_checkpoint(run["checkpoint"]).get("split")
-    if not sp: raise ValueError(f"checkpoint {run['checkpoint']}: no split saved; cannot tell held-out windows apart")
+    if not sp:
+        raise ValueError(f"checkpoint {run['checkpoint']}: no split saved; "
+                         "cannot tell held-out windows apart")
     ix = run["lat"]["index"] if "index" in run["lat"] else np.arange(len(run["lat"]["mu_l1"]))
     held = np.isin(ix, np.concatenate([np.asarray(sp.get(k, []), int) for k in ("val", "test")]))
     tr = np.isin(ix, np.asarray(sp["train"], int))
     if tr.sum() < 2 or held.sum() < 2:
-        raise ValueError(f"checkpoint {run['checkpoint']}: {tr.sum()} training and {held.sum()} held-out windows have "
-                         "latents; need at least 2 of each (extract latents of all windows)")
+        raise ValueError(f"checkpoint {run['checkpoint']}: {tr.sum()} training and {held.sum()} held-out "
+                         "windows have latents; need at least 2 of each (extract latents of all windows)")
     return np.flatnonzero(tr), np.flatnonzero(held)
 
 def run_continuity(run:dict, # `load_run` output
@@ -140,7 +146,7 @@ def run_continuity(run:dict, # `load_run` output
                    n_steps:int=16, # points per path
                    n_ref:int=256, # held-out windows the midpoints are compared with
                    seed:int=0): # seed
-    "Smoothness and realism of interpolations vs random jumps per set: dict(table, steps, per_path, pairs, ref_rows, decode_mode)."
+    "Smoothness and realism vs random jumps: dict(table, steps, per_path, pairs, ref_rows, decode_mode)."
     model, lat = run["model"], run["lat"]
     train_rows, held_rows = split_rows(run)
     rows = train_rows[subsample(len(train_rows), n_max, seed)]
@@ -150,14 +156,16 @@ def run_continuity(run:dict, # `load_run` output
     rng = np.random.default_rng(seed)
     pairs = np.stack([rng.choice(len(zall), 2, replace=False) for _ in range(n_pairs)])
     edges = np.cumsum([0, *model.latent_dims])
-    sets = {f"l{i}": np.arange(edges[i - 1], edges[i]) for i in range(1, len(edges))} | {"all": np.arange(edges[-1])}
+    sets = {f"l{i}": np.arange(edges[i - 1], edges[i]) for i in range(1, len(edges))}
+    sets |= {"all": np.arange(edges[-1])}
     keys, paths = [], []
     for s, cols in sets.items():
-        for m, p in continuity_paths(zall, cols, pairs, n_steps, rng).items(): keys.append((s, m)); paths.append(p)
+        for m, p in continuity_paths(zall, cols, pairs, n_steps, rng).items():
+            keys.append((s, m)); paths.append(p)
     dec = decoder_fn(model, seed=seed)
     y = decode_paths(dec, np.concatenate(paths))  # all sets x methods x pairs as one batch of paths
     y = y.view(len(keys), n_pairs, n_steps, *y.shape[2:])
-    S = torch.as_tensor(seq_stats(y.reshape(-1, *y.shape[-2:]))).view(*y.shape[:3], -1)  # each window's stats, once
+    S = torch.as_tensor(seq_stats(y.reshape(-1, *y.shape[-2:]))).view(*y.shape[:3], -1)  # each window's, once
     ref = seq_stats(dec(zs[ref_rows]))
     st_en = [path_steps(None, decoded=yk) for yk in y]
     ctrl = {s: np.median(st_en[keys.index((s, "control"))][0]) for s in sets}
@@ -167,16 +175,17 @@ def run_continuity(run:dict, # `load_run` output
         (st, en), sm = st_en[k], smoothness(*st_en[k])
         steps[s, m], per_path[s, m] = st, sm
         sl, sc = S[keys.index((s, "linear"))], S[keys.index((s, "control"))]
-        rl = realism_from_stats(flat(S[k][:, 1:-1]), flat(sl[:, [0, -1]]), flat(sc), ref)  # ends: pairs' reconstructions
+        rl = realism_from_stats(flat(S[k][:, 1:-1]), flat(sl[:, [0, -1]]), flat(sc), ref)  # ends: reconstr.
         recs.append(dict(set=s, path=m, **{n: np.nanmedian(v) for n, v in sm.items()},
                          max_vs_jump=np.median(sm["max_step"]) / ctrl[s], end_dist=np.median(en), **rl))
     tab = pd.DataFrame(recs).set_index(["set", "path"])
     tab["continuous"] = (tab["max_vs_jump"] < 0.5) & tab["realistic"]
-    return dict(table=tab, steps=steps, per_path=per_path, pairs=rows[pairs], ref_rows=ref_rows, decode_mode=dec.mode)
+    return dict(table=tab, steps=steps, per_path=per_path, pairs=rows[pairs], ref_rows=ref_rows,
+                decode_mode=dec.mode)
 
 # %% ../nbs/15_continuity.ipynb #863bb968
 def plot_continuity(res:dict): # `run_continuity` output
-    "Median step size (IQR shaded) at each step of the paths, linear vs SLERP vs control, one panel per latent set."
+    "Median step size (IQR shaded) at each step of the paths, linear vs SLERP vs control; a panel per set."
     sets = list(dict.fromkeys(s for s, _ in res["steps"]))
     fig, axs = plt.subplots(1, len(sets), figsize=(3.2 * len(sets), 3), sharey=True)
     for a, s in zip(np.atleast_1d(axs), sets):
@@ -187,7 +196,8 @@ def plot_continuity(res:dict): # `run_continuity` output
             h = res["table"].loc[(s, m), "h_mid"]
             a.plot(x, q[1], color=c, label=f"{m} (H_mid {h:.2f})")
             a.fill_between(x, q[0], q[2], color=c, alpha=.2, lw=0)
-        a.set(title=f"{s} (H_ends {res['table'].loc[(s, 'linear'), 'h_ends']:.2f})", xlabel="step", yscale="log")
+        a.set(title=f"{s} (H_ends {res['table'].loc[(s, 'linear'), 'h_ends']:.2f})", xlabel="step",
+              yscale="log")
         a.legend(fontsize=7, title="median, IQR shaded", title_fontsize=7)
     np.atleast_1d(axs)[0].set(ylabel="decoded change per step (mean TV)")
     fig.tight_layout()

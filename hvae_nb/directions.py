@@ -31,7 +31,7 @@ __all__ = ['WALK_STATS', 'decoder_fn', 'decode_steps', 'pc_walk', 'direction_wal
 def decoder_fn(model:HierarchicalVAE, # the model
                bs:int=1024, # latents decoded per batch
                seed:int=0): # local_ar: seed of the base draws, the same at every call (common random numbers)
-    "A callable: concatenated latents (n, D) -> base probabilities (n, W, 4) on the CPU; `.mode` says how it decodes."
+    "Callable: concatenated latents (n, D) -> base probabilities (n, W, 4) on CPU; `.mode`: how it decodes."
     dev = next(model.parameters()).device
     ar = model.ar is not None
     @torch.no_grad()
@@ -40,7 +40,7 @@ def decoder_fn(model:HierarchicalVAE, # the model
         if z.dim() != 2 or z.shape[1] != sum(model.latent_dims):
             raise ValueError(f"latents of shape {tuple(z.shape)}: expected (n, {sum(model.latent_dims)})")
         was = model.training; model.eval()
-        g = torch.Generator(device=dev).manual_seed(seed) if ar else None  # row j of every call: the same uniforms
+        g = torch.Generator(device=dev).manual_seed(seed) if ar else None  # row j of all calls: same uniforms
         if ar: dec = lambda zs: model.probs_from_latents(zs, "sample", generator=g)
         else: dec = lambda zs: model.probs(model.decode(zs))
         out = [dec(list(b.to(dev).split(model.latent_dims, 1))).float().cpu() for b in z.split(bs)]
@@ -51,11 +51,12 @@ def decoder_fn(model:HierarchicalVAE, # the model
 
 def decode_steps(decode, # a `decoder_fn` callable (or any (M, d) -> (M, ...) callable)
                  paths): # (P, S, d) points along P paths (walks)
-    "Decoded points of all paths, (P, S, ...): one call per step when `decode.coupled` (each path keeps its draws)."
+    "Decoded points of all paths, (P, S, ...): a call per step if `decode.coupled` (a path keeps its draws)."
     paths = np.asarray(paths, float)
     if paths.ndim != 3: raise ValueError(f"paths of shape {paths.shape}: expected (P, S, d)")
     P, S, d = paths.shape
-    if getattr(decode, "coupled", False): return torch.stack([torch.as_tensor(decode(paths[:, s])) for s in range(S)], 1)
+    if getattr(decode, "coupled", False):
+        return torch.stack([torch.as_tensor(decode(paths[:, s])) for s in range(S)], 1)
     y = torch.as_tensor(decode(paths.reshape(P * S, d)))
     return y.view(P, S, *y.shape[1:])
 
@@ -88,7 +89,7 @@ def embed(points, # (n, d_set) points in a subspace
 def walk_profile(probs, # (n_steps, W, 4) decoded base probabilities along a walk
                  t=None, # walk positions (default: 0..n-1)
                  k:int=3): # k-mer length of the spectrum
-    "What changes along a walk: GC per step, its rank correlation with position, JS divergence of the k-mer spectra of the ends, top rising/falling k-mers."
+    "What changes along a walk: GC per step, its rank correlation with t, the ends' k-mer JS, the top k-mers."
     gc = gc_content(probs)
     t = np.arange(len(gc)) if t is None else np.asarray(t)
     ks = kmer_spectrum(probs[[0, -1]], k)
@@ -104,18 +105,21 @@ WALK_STATS = ("gc_delta", "gc_rho", "js", "kmer_lfc", "rho_gc_level")  # compare
 
 def summary_table(tab:pd.DataFrame, # `run_directions(...)["table"]`
                   q:float=95): # a PC's statistic is notable above this percentile of the random directions'
-    "PC rows with each walk statistic, its random-direction percentile and `notable`, plus the random median and q-th percentile rows."
+    "PC rows: each walk statistic, its percentile among random directions, `notable`; random median, q-th."
     tab = tab.assign(kmer_lfc=np.maximum(tab["up_lfc"], -tab["down_lfc"]))
     num = [c for c in WALK_STATS if c in tab]
-    pcs, rnd = tab[tab.direction.str.startswith("PC")].copy(), tab[tab.direction.str.startswith("rand")].copy()
-    if rnd.empty: raise ValueError("summary_table: no random-direction rows ('rand*'): the baseline is missing")
+    pcs = tab[tab.direction.str.startswith("PC")].copy()
+    rnd = tab[tab.direction.str.startswith("rand")].copy()
+    if rnd.empty:
+        raise ValueError("summary_table: no random-direction rows ('rand*'): the baseline is missing")
     for c in num: pcs[c], rnd[c] = pcs[c].abs(), rnd[c].abs()
     for c in num:
         r = {s: g[c].to_numpy() for s, g in rnd.groupby("set")}
-        pcs[f"{c}_pct"] = [100 * (r[s] < v).mean() for s, v in zip(pcs.set, pcs[c])]  # share of random dirs below
+        pcs[f"{c}_pct"] = [100 * (r[s] < v).mean() for s, v in zip(pcs.set, pcs[c])]  # share of random below
         pcs[f"{c}_notable"] = [bool(v > np.percentile(r[s], q)) for s, v in zip(pcs.set, pcs[c])]
     base = [rnd.groupby("set", sort=False)[num].agg(f).reset_index().assign(direction=d)
-            for f, d in ((np.median, "random (median)"), (lambda v: np.percentile(v, q), f"random ({q:g}th pct)"))]
+            for f, d in ((np.median, "random (median)"),
+                         (lambda v: np.percentile(v, q), f"random ({q:g}th pct)"))]
     cols = ["set", "direction", "var_ratio", "gc_start", "gc_end", *num, *(f"{c}_pct" for c in num),
             *(f"{c}_notable" for c in num), "up", "up_lfc", "down", "down_lfc"]
     out = pd.concat([pcs[cols], *base]).set_index(["set", "direction"])
@@ -129,12 +133,13 @@ def run_directions(run:dict, # `load_run` output
                    n_steps:int=15, # points per walk
                    span:float=3., # walk extent in SDs
                    seed:int=0): # seed of the window subsample and the random directions
-    "PCA walks and random-direction walks per latent set, decoded: dict(table, probs, t, pcas, scores, rows, decode_mode)."
+    "PC and random walks per latent set, decoded: dict(table, probs, t, pcas, scores, rows, decode_mode)."
     model, lat = run["model"], run["lat"]
     rows = subsample(len(lat["mu_l1"]), n_max, seed)
     sets = {k: v[rows] for k, v in latent_sets(lat).items()}
-    cols = dict(zip([f"l{i}" for i in range(1, len(model.latent_dims) + 1)], np.split(np.arange(sum(model.latent_dims)),
-                np.cumsum(model.latent_dims)[:-1]))) | {"all": np.arange(sum(model.latent_dims))}
+    cols = dict(zip([f"l{i}" for i in range(1, len(model.latent_dims) + 1)],
+                    np.split(np.arange(sum(model.latent_dims)), np.cumsum(model.latent_dims)[:-1])))
+    cols |= {"all": np.arange(sum(model.latent_dims))}
     center, rng = sets["all"].mean(0), np.random.default_rng(seed)
     walks, meta, pcas, scores = [], [], {}, {}
     for name, z in sets.items():
@@ -142,11 +147,13 @@ def run_directions(run:dict, # `load_run` output
         scores[name] = pca.transform(z)
         for k in range(pca.n_components_):
             pts, t = pc_walk(pca, k, n_steps, span)
-            walks.append(embed(pts, center, cols[name])); meta.append((name, f"PC{k+1}", pca.explained_variance_ratio_[k], pca.components_[k]))
+            walks.append(embed(pts, center, cols[name]))
+            meta.append((name, f"PC{k+1}", pca.explained_variance_ratio_[k], pca.components_[k]))
         for r in range(n_random):
             u = rng.normal(size=z.shape[1])
             pts, t = direction_walk(z, u, n_steps, span)
-            walks.append(embed(pts, center, cols[name])); meta.append((name, f"rand{r}", np.nan, u / np.linalg.norm(u)))
+            walks.append(embed(pts, center, cols[name]))
+            meta.append((name, f"rand{r}", np.nan, u / np.linalg.norm(u)))
     dec = decoder_fn(model, seed=seed)
     probs = decode_steps(dec, np.stack(walks)).view(len(walks), n_steps, model.window, 4)
     truth = run.get("truth")
@@ -159,7 +166,8 @@ def run_directions(run:dict, # `load_run` output
             s = (sets[name] - sets[name].mean(0)) @ u
             rec["rho_gc_level"] = spearmanr(s, gc_true)[0]
         recs.append(rec)
-    return dict(table=pd.DataFrame(recs), probs=probs, t=t, pcas=pcas, scores=scores, rows=rows, decode_mode=dec.mode)
+    return dict(table=pd.DataFrame(recs), probs=probs, t=t, pcas=pcas, scores=scores, rows=rows,
+                decode_mode=dec.mode)
 
 
 # %% ../nbs/14_directions.ipynb #c6a84e43
@@ -170,13 +178,14 @@ def factor_correlations(scores:dict, # {set: (N, n_pc) PCA scores}, as in `run_d
     recs = []
     for s, sc in scores.items():
         for k in range(sc.shape[1]):
-            recs.append(dict(set=s, direction=f"PC{k+1}", **{f: abs(spearmanr(sc[:, k], truth[f])[0]) for f in factors}))
+            recs.append(dict(set=s, direction=f"PC{k+1}",
+                             **{f: abs(spearmanr(sc[:, k], truth[f])[0]) for f in factors}))
     return pd.DataFrame(recs).set_index(["set", "direction"])
 
 # %% ../nbs/14_directions.ipynb #49fda697
 def plot_directions(res:dict, # `run_directions` output
                     q:float=95): # percentile of the random directions marked as the baseline
-    "Decoded GC along each PC walk of each set (random directions in grey), and the ends' 3-mer JS per PC against the random distribution."
+    "Decoded GC along the walks of each set (random ones grey); the ends' 3-mer JS per PC vs the random ones."
     tab, probs, t = res["table"], res["probs"], res["t"]
     sets = list(dict.fromkeys(tab.set))
     fig, axs = plt.subplots(1, len(sets) + 1, figsize=(3.2 * (len(sets) + 1), 3.2))
@@ -185,7 +194,8 @@ def plot_directions(res:dict, # `run_directions` output
             d = tab.direction.iloc[i]
             rnd = d.startswith("rand")
             a.plot(t, gc_content(probs[i]), color="0.75" if rnd else None, lw=1 if rnd else 2,
-                   label=("random directions" if d == "rand0" else None) if rnd else d, zorder=1 if rnd else 2)
+                   label=("random directions" if d == "rand0" else None) if rnd else d,
+                   zorder=1 if rnd else 2)
         a.set(title=f"{s}", xlabel="walk position (SD)", ylabel="decoded GC" if s == sets[0] else None)
         a.legend(fontsize=7)
     summ = summary_table(tab, q)
@@ -194,7 +204,8 @@ def plot_directions(res:dict, # `run_directions` output
         v = summ.loc[s]
         pcs = [d for d in v.index if d.startswith("PC")]
         rj = tab[(tab.set == s) & tab.direction.str.startswith("rand")]["js"].to_numpy()
-        b.scatter(np.full(len(rj), j - .3), rj, s=6, color="0.6", label="random directions" if j == 0 else None)
+        b.scatter(np.full(len(rj), j - .3), rj, s=6, color="0.6",
+                  label="random directions" if j == 0 else None)
         b.hlines(v.loc[f"random ({q:g}th pct)", "js"], j - .4, j + .4, color="k", lw=1,
                  label=f"random, {q:g}th percentile" if j == 0 else None)
         b.bar(j + np.linspace(-.1, .3, len(pcs)), v.loc[pcs, "js"].values, width=0.4 / len(pcs),
@@ -214,7 +225,7 @@ def walk_gif(probs, # (n_steps, W, 4) decoded base probabilities along a walk
              start:int=None, # first position shown; None: the 100-bp stretch that changes most
              length:int=100, # positions shown
              fps:int=4, title:str=""):
-    "Animate a walk: stacked base probabilities over a stretch and the GC trace; writes `path` (GIF), returns it."
+    "Animate a walk: stacked base probabilities over a stretch, GC trace; writes `path` (GIF), returns it."
     probs = np.asarray(probs); W = probs.shape[1]; length = min(length, W)
     if start is None:
         tv = 0.5 * np.abs(probs[-1] - probs[0]).sum(-1)
@@ -224,8 +235,10 @@ def walk_gif(probs, # (n_steps, W, 4) decoded base probabilities along a walk
     cols, edges = ["#2ca02c", "#1f77b4", "#ff7f0e", "#d62728"], np.arange(start, start + length + 1) - .5
     cum = np.concatenate([np.zeros((len(t), length, 1)), probs[:, start:start + length].cumsum(-1)], 2)
     # a stacked bar chart as four filled step patches, updated in place frame by frame (fast)
-    layers = [a.stairs(cum[0, :, j + 1], edges, baseline=cum[0, :, j], fill=True, color=cols[j], label=BASES[j]) for j in range(4)]
-    a.set(xlim=(edges[0], edges[-1]), ylim=(0, 1), ylabel="p(base)"); a.legend(ncol=4, fontsize=7, loc="upper right")
+    layers = [a.stairs(cum[0, :, j + 1], edges, baseline=cum[0, :, j], fill=True, color=cols[j],
+                       label=BASES[j]) for j in range(4)]
+    a.set(xlim=(edges[0], edges[-1]), ylim=(0, 1), ylabel="p(base)")
+    a.legend(ncol=4, fontsize=7, loc="upper right")
     b.plot(t, gc, color="0.5"); dot, = b.plot(t[:1], gc[:1], "o", color="k")
     b.set(xlabel="walk position (SD)", ylabel="GC"); a.set_title(title or " ")
     fig.tight_layout()  # with a title in place, so that it is not clipped

@@ -7,17 +7,20 @@ Docs: https://hvae-nb.github.io/hvae-nb/generation.html.md"""
 # %% ../nbs/16_generation.ipynb #64ebd1ef
 from __future__ import annotations
 import numpy as np
+import pandas as pd
 import torch
+import matplotlib.pyplot as plt
 from scipy.stats import wasserstein_distance
 
-
-
+from .analysis import subsample
 from .checkpoint import load_checkpoint
+from .data import onehot
 from .inference import decode_mode
-from .seqstats import gc_content, js_divergence, kmer_counts, kmer_spectrum
+from .seqstats import (gc_content, js_divergence, kmer_counts, kmer_spectrum, compare_sets, fit_markov,
+                              pooled_spectrum, sample_iid, sample_markov, shuffle_windows)
 
 # %% auto #0
-__all__ = ['generate_codes', 'heldout_split']
+__all__ = ['generate_codes', 'heldout_split', 'run_generation', 'plot_generation']
 
 # %% ../nbs/16_generation.ipynb #a956615e
 @torch.no_grad()
@@ -27,9 +30,9 @@ def generate_codes(model, # a `HierarchicalVAE` (eval mode)
                    sample_bases:bool=True, # draw each base; False: the most likely base (mlp only)
                    level:int=None, # draw only this level (1-based) from the prior; the others from `context`
                    context=None, # with `level`: latents per level, each (n, d_l), e.g. posterior means
-                   bs:int=None, # windows per batch; None: 512 (mlp), 4096 (local_ar: one Python step per base, so fewer, larger batches)
+                   bs:int=None, # windows per batch; None: 512 (mlp), 4096 (local_ar: a Python step per base)
                    seed:int=0): # seed (the global torch RNG state is restored afterwards)
-    "Integer codes (n, W) of sequences decoded from the prior (local_ar: drawn base by base), on the model's device."
+    "Integer codes (n, W) of sequences decoded from the prior on the model's device (local_ar: base by base)."
     if temperature < 0: raise ValueError(f"temperature={temperature}: must be >= 0")
     ar = model.ar is not None
     if ar and not sample_bases:
@@ -41,7 +44,8 @@ def generate_codes(model, # a `HierarchicalVAE` (eval mode)
     dev, L = p0.device, len(model.latent_dims)
     if level is not None:
         if not 1 <= level <= L: raise ValueError(f"level={level}: the model has levels 1..{L}")
-        if context is None: raise ValueError("level is set but context is None: pass latents per level for the other levels")
+        if context is None:
+            raise ValueError("level is set but context is None: pass latents per level for the other levels")
         context = [torch.as_tensor(np.asarray(z), dtype=p0.dtype, device=dev) for z in context]
         n = len(context[0])
     if not n or n < 1: raise ValueError(f"n={n!r}: expected a positive number of windows")
@@ -57,9 +61,11 @@ def generate_codes(model, # a `HierarchicalVAE` (eval mode)
                     mu, lv = model.prior(level - 1, zs[level - 2])
                     zs[level - 1] = mu + temperature * torch.exp(0.5 * lv) * torch.randn_like(mu)
                 else: zs[level - 1] = temperature * torch.randn_like(zs[level - 1])
-            if ar: c = model.generate(model.prior_sample(m, temperature) if zs is None else zs)[0]  # the drawn bases
+            if ar:  # the drawn bases
+                c = model.generate(model.prior_sample(m, temperature) if zs is None else zs)[0]
             else:
-                p = model.probs(model.sample(m, temperature=temperature) if zs is None else model.decode(zs)).float()
+                p = model.probs(model.sample(m, temperature=temperature) if zs is None
+                                else model.decode(zs)).float()
                 c = torch.multinomial(p.reshape(-1, 4), 1).view(m, -1) if sample_bases else p.argmax(-1)
             out.append(c.to(torch.uint8).cpu())
     return torch.cat(out).numpy()
@@ -73,7 +79,67 @@ def heldout_split(checkpoint, # checkpoint path (or loaded dict) of a run
     if not sp: raise ValueError(f"checkpoint {checkpoint}: no 'split' entry")
     name = "test" if len(sp.get("test", [])) else "val"
     held, train = np.asarray(sp.get(name, []), np.int64), np.asarray(sp.get("train", []), np.int64)
-    if not len(held) or not len(train): raise ValueError(f"checkpoint {checkpoint}: split has no held-out or no training windows")
+    if not len(held) or not len(train):
+        raise ValueError(f"checkpoint {checkpoint}: split has no held-out or no training windows")
     if n_windows is not None and max(held.max(), train.max()) >= n_windows:
-        raise ValueError(f"checkpoint {checkpoint}: split indices go up to {max(held.max(), train.max())}, dataset has {n_windows} windows")
+        raise ValueError(f"checkpoint {checkpoint}: split indices go up to {max(held.max(), train.max())}, "
+                         f"dataset has {n_windows} windows")
     return name, held, train
+
+# %% ../nbs/16_generation.ipynb #dad8e84f
+def run_generation(run:dict, # `load_run` output
+                   n_max:int=2000, # at most this many held-out windows (and windows per source)
+                   seed:int=0, # seed of the subsamples and of every sampler
+                   temperatures=(1.0, 0.5), # prior temperatures to sample at
+                   orders=(3, 5)): # orders of the Markov-chain baselines
+    "VAE and baseline samples scored against held-out windows: dict(table, sources, ref, ref_name, ...)."
+    model, ds = run["model"], run["ds"]
+    ref_name, held, train = heldout_split(run["checkpoint"], len(ds))
+    held = held[subsample(len(held), n_max, seed)]
+    n = len(held)
+    ref = ds.codes(held)
+    fit_idx = train[subsample(len(train), 10 * n_max, seed + 1)]
+    fit = ds.codes(fit_idx)
+    W = ds.window_size
+    dev = next(model.parameters()).device
+    with torch.no_grad():  # posterior means of the held-out windows, the context of the per-level samples
+        zs_held = [p.mu for p in model.encode(onehot(torch.from_numpy(ref).to(dev)), sample=False)]
+
+    sources = {"train windows (floor)": ds.codes(train[subsample(len(train), n, seed + 2)])}
+    for T in temperatures:
+        sources[f"VAE T={T:g} sampled"] = generate_codes(model, n, T, seed=seed)
+        if model.ar is None:  # a local_ar decoder has no most likely base without a sequence: sampled only
+            sources[f"VAE T={T:g} argmax"] = generate_codes(model, n, T, sample_bases=False, seed=seed)
+    for l in range(1, len(zs_held) + 1):
+        sources[f"VAE l{l} from prior, others posterior"] = generate_codes(model, level=l, context=zs_held,
+                                                                           seed=seed)
+    sources["iid composition"] = sample_iid(pooled_spectrum(fit, 1), n, W, seed)
+    for k in orders: sources[f"Markov order {k}"] = sample_markov(fit_markov(fit, k), n, W, seed)
+    sources["held-out, shuffled"] = shuffle_windows(ref, seed)
+    tab = pd.DataFrame({s: compare_sets(x, ref) for s, x in sources.items()}).T
+    tab.loc[f"held-out ({ref_name})", "gc_mean"] = gc_content(ref).mean()
+    return dict(table=tab, sources=sources, ref=ref, ref_name=ref_name, n_fit=len(fit_idx),
+                decode_mode=decode_mode(model), temperatures=list(temperatures), orders=list(orders))
+
+# %% ../nbs/16_generation.ipynb #2f7fc3a7
+def plot_generation(res:dict): # `run_generation` output
+    "GC content per window of held-out windows and of the sources; JS divergence of pooled k-mer spectra."
+    tab, sources, ref, ref_name = res["table"], res["sources"], res["ref"], res["ref_name"]
+    temperatures, orders = res["temperatures"], res["orders"]
+    fig, ax = plt.subplots(1, 2, figsize=(12, 4))
+    show = ["train windows (floor)", *[f"VAE T={T:g} sampled" for T in temperatures],
+            f"VAE T={temperatures[0]:g} argmax", "iid composition", *[f"Markov order {k}" for k in orders]]
+    show = [s for s in show if s in sources]  # a local_ar model has no argmax decoding (sampled only)
+    bins = np.linspace(0, 1, 61)
+    ax[0].hist(gc_content(ref), bins=bins, histtype="stepfilled", color="0.85",
+               label=f"held-out ({ref_name})")
+    for s in show: ax[0].hist(gc_content(sources[s]), bins=bins, histtype="step", lw=1.3, label=s)
+    ax[0].set(xlabel="GC fraction per window", ylabel="windows", title="GC content")
+    ax[0].legend(fontsize=7)
+    ks = range(1, 7)
+    for s in show + ["held-out, shuffled"]:
+        ax[1].plot(ks, [tab.loc[s, f"js_k{k}"] for k in ks], "o-", label=s, ms=3)
+    ax[1].set(yscale="log", xlabel="k", ylabel="JS divergence to held-out (bits)",
+              title="pooled k-mer spectra")
+    ax[1].legend(fontsize=7)
+    return fig
