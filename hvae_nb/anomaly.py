@@ -27,8 +27,9 @@ from .seqstats import _kmer_codes, gc_content, markov_nll
 
 # %% auto #0
 __all__ = ['ANOMALY_KINDS', 'ANOMALY_SCORES', 'window_mask', 'plant_anomalies', 'anomaly_labels', 'model_scores', 'knn_score',
-           'markov_fit', 'robust_z', 'run_anomaly', 'evaluate_scores', 'sequence_features', 'copy_counts',
-           'top_windows', 'write_tables', 'run_split', 'planted_evaluation', 'plot_anomaly', 'anomalies_cli']
+           'markov_fit', 'robust_z', 'score_windows', 'evaluate_scores', 'sequence_features', 'copy_counts',
+           'top_windows', 'write_tables', 'run_split', 'planted_evaluation', 'plot_anomaly', 'run_anomaly',
+           'anomalies_cli']
 
 # %% ../nbs/22_anomaly.ipynb #1f3a6dae
 ANOMALY_KINDS = ("shuffled", "low_complexity", "gc_shift", "transposon")
@@ -43,14 +44,16 @@ def window_mask(ds, # a `GenomicDataset`
 
 def _pick_starts(genome, mask, m, L, rng):
     "m sorted, non-overlapping global starts of L-bp segments lying inside `mask` and inside one record."
-    rs = np.zeros(len(genome) + 1, bool); rs[genome.offsets] = True; rs[-1] = True  # a run never crosses a record start
-    a = np.flatnonzero(mask & (np.r_[True, ~mask[:-1]] | rs[:-1]))       # starts of the runs of allowed positions
+    # a run never crosses a record start
+    rs = np.zeros(len(genome) + 1, bool); rs[genome.offsets] = True; rs[-1] = True
+    a = np.flatnonzero(mask & (np.r_[True, ~mask[:-1]] | rs[:-1]))      # starts of the allowed runs
     b = np.flatnonzero(mask & (np.r_[~mask[1:], True] | rs[1:])) + 1    # their ends
     lo, hi = a, b - L  # each run's possible segment starts, inclusive
     out = []
     for _ in range(m):  # one draw per segment (not per window): uniform over all possible starts
         cap = np.clip(hi - lo + 1, 0, None)
-        if not cap.sum(): raise ValueError(f"room for only {len(out)} of {m} segments of {L} bp in the allowed region")
+        if not cap.sum():
+            raise ValueError(f"room for only {len(out)} of {m} segments of {L} bp in the allowed region")
         i = rng.choice(len(cap), p=cap / cap.sum())
         s = int(rng.integers(lo[i], hi[i] + 1)); out.append(s)
         # no other segment within L bp of this one: cut the starts in (s - 2L, s + 2L) out of every run
@@ -63,13 +66,14 @@ def plant_anomalies(genome:Genome, # the genome to copy (left unchanged)
                     kinds=ANOMALY_KINDS, # any of "shuffled", "low_complexity", "gc_shift", "transposon"
                     seed:int=0,
                     length:int=2048, # bp per segment
-                    mask=None): # bool (len(genome),): where segments may go (e.g. held-out sequence); None: anywhere
-    "A copy of `genome` with foreign segments written over it at random places, and their (record, start, end, kind)."
+                    mask=None): # bool (len(genome),): where segments may go (e.g. held-out); None: anywhere
+    "A copy of `genome` with foreign segments written over random places; their (record, start, end, kind)."
     bad = [k for k in kinds if k not in ANOMALY_KINDS]
     if bad: raise ValueError(f"kinds {bad}: expected any of {ANOMALY_KINDS}")
     rng = np.random.default_rng(seed)
     mask = np.ones(len(genome), bool) if mask is None else np.asarray(mask, bool)
-    if mask.shape != (len(genome),): raise ValueError(f"mask has shape {mask.shape}, the genome {len(genome):,} positions")
+    if mask.shape != (len(genome),):
+        raise ValueError(f"mask has shape {mask.shape}, the genome {len(genome):,} positions")
     starts = _pick_starts(genome, mask, n * len(kinds), length, rng)
     kind = np.array(kinds)[rng.permutation(np.arange(len(starts)) % len(kinds))]
     codes = genome.codes.copy()
@@ -81,7 +85,7 @@ def plant_anomalies(genome:Genome, # the genome to copy (left unchanged)
             p = rng.integers(1, 7, len(r)); u = rng.integers(0, 4, (len(r), 6))
             codes[r] = u[np.arange(len(r))[:, None], np.arange(length) % p[:, None]]
         elif k == "gc_shift": codes[r] = rng.choice(4, r.shape, p=[0.1, 0.4, 0.4, 0.1])  # GC 0.8, iid
-        else: codes[r] = rng.integers(0, 4, length)[None]  # one foreign element, copied to every site of this kind
+        else: codes[r] = rng.integers(0, 4, length)[None]  # one foreign element, copied to every such site
     rid = np.searchsorted(genome.offsets, starts, side="right") - 1
     s = starts - genome.offsets[rid]
     tab = pd.DataFrame(dict(record=np.asarray(genome.names, object)[rid], start=s, end=s + length, kind=kind))
@@ -90,14 +94,15 @@ def plant_anomalies(genome:Genome, # the genome to copy (left unchanged)
 def anomaly_labels(ds, # windows over the planted genome
                    table:pd.DataFrame, # `plant_anomalies`' segments
                    idx=None, # window indices (default: all)
-                   min_overlap:float=0.5): # a window is anomalous when more than this fraction of it is planted
+                   min_overlap:float=0.5): # anomalous: more than this fraction of the window is planted
     "(label (B,) bool, kind (B,) str, '' for normal windows) of windows against planted segments."
     idx = np.arange(len(ds)) if idx is None else np.asarray(idx)
     g = ds.genome
     ss = g.offsets[[g.names.index(r) for r in table["record"]]] + table["start"].to_numpy()
     se = ss + (table["end"] - table["start"]).to_numpy()
     ws = ds.starts[idx]
-    ov = np.clip(np.minimum(ws[:, None] + ds.window_size, se) - np.maximum(ws[:, None], ss), 0, None)  # (B, segments)
+    # (B, segments)
+    ov = np.clip(np.minimum(ws[:, None] + ds.window_size, se) - np.maximum(ws[:, None], ss), 0, None)
     lab = ov.sum(1) > min_overlap * ds.window_size
     kind = np.where(lab, np.asarray(table["kind"], object)[ov.argmax(1)] if len(table) else "", "")
     return lab, kind.astype(str)
@@ -108,26 +113,28 @@ def model_scores(model, # a trained `HierarchicalVAE`
                  K:int=8, # importance samples (the ELBO is the mean of the same K log-weights)
                  bs:int=128, # windows per batch
                  seed:int=0):
-    "(DataFrame of per-window neg_elbo and neg_iwae in bits/base and latent_nll in nats, posterior means (B, sum d))."
+    "(DataFrame per window: neg_elbo, neg_iwae in bits/base, latent_nll in nats; posterior means (B, sum d))."
     dev = next(model.parameters()).device
     rows, mus = [], []
-    with torch.random.fork_rng(devices=[dev] if dev.type == "cuda" else []), eval_mode(model), torch.no_grad():
+    devs = [dev] if dev.type == "cuda" else []
+    with torch.random.fork_rng(devices=devs), eval_mode(model), torch.no_grad():
         torch.manual_seed(seed)
         for i in range(0, len(codes), bs):
             x = onehot(torch.as_tensor(np.ascontiguousarray(codes[i:i + bs]))).to(dev)
             b = iwae_bound(model, x, K)
             posts, priors = model._top_down(model._bottom_up(x), sample=False)
-            # density of the posterior means under the prior: N(0, I) on top, the conditional prior below (ladder)
+            # the posterior means' density under the prior: N(0, I) on top, the conditional prior below
             lp = sum(log_normal(q.mu) if p is None else log_normal(q.mu, *p) for q, p in zip(posts, priors))
             f = 1 / (b.n_bases.clamp(min=1) * math.log(2))
             rows.append(torch.stack([-b.elbo * f, -b.iwae * f, -lp.double()], 1).cpu().numpy())
             mus.append(torch.cat([q.mu for q in posts], 1).float().cpu().numpy())
-    return pd.DataFrame(np.concatenate(rows), columns=["neg_elbo", "neg_iwae", "latent_nll"]), np.concatenate(mus)
+    cols = ["neg_elbo", "neg_iwae", "latent_nll"]
+    return pd.DataFrame(np.concatenate(rows), columns=cols), np.concatenate(mus)
 
 def knn_score(ref, # reference points (n, d), e.g. posterior means of training windows
               z, # query points (m, d)
               k:int=5, # neighbours
-              self_match=None): # bool (m,): query rows also in `ref` (their zero distance to themselves is dropped)
+              self_match=None): # bool (m,): query rows also in `ref` (their zero self-distance is dropped)
     "Mean Euclidean distance of each query point to its k nearest reference points."
     ref, z = np.asarray(ref, np.float64), np.asarray(z, np.float64)
     if len(ref) < k + 1: raise ValueError(f"{len(ref)} reference points: need more than k={k}")
@@ -157,18 +164,19 @@ ANOMALY_SCORES = dict(neg_elbo="model: −ELBO (bits/base)", neg_iwae="model: �
                       markov_typicality="baseline: |Markov −log p − median| / MAD",
                       gc_outlier="baseline: |GC − median| / MAD")
 
-def run_anomaly(model, # a trained `HierarchicalVAE`
-                ds:GenomicDataset, # windows (of the run's genome, or a planted copy of it)
-                idx, # windows to score
-                ref_idx, # normal reference windows (the training split): Markov fit, kNN set, medians
-                n_ref:int=2000, # at most this many reference windows (a seeded subset)
-                K:int=8, # importance samples of the model's bounds
-                k_markov:int=4, # order of the Markov baseline
-                knn_k:int=5, # neighbours of the kNN score
-                seed:int=0):
+def score_windows(model, # a trained `HierarchicalVAE`
+                  ds:GenomicDataset, # windows (of the run's genome, or a planted copy of it)
+                  idx, # windows to score
+                  ref_idx, # normal reference windows (the training split): Markov fit, kNN set, medians
+                  n_ref:int=2000, # at most this many reference windows (a seeded subset)
+                  K:int=8, # importance samples of the model's bounds
+                  k_markov:int=4, # order of the Markov baseline
+                  knn_k:int=5, # neighbours of the kNN score
+                  seed:int=0):
     "Every anomaly score (higher = more anomalous) of the windows `idx`, as a DataFrame indexed by window."
     idx, ref_idx = np.asarray(idx), np.asarray(ref_idx)
-    if len(ref_idx) > n_ref: ref_idx = np.sort(np.random.default_rng(seed).choice(ref_idx, n_ref, replace=False))
+    if len(ref_idx) > n_ref:
+        ref_idx = np.sort(np.random.default_rng(seed).choice(ref_idx, n_ref, replace=False))
     qc, rc = ds.codes(idx), ds.codes(ref_idx)
     ms, mu = model_scores(model, qc, K, seed=seed)
     mr, mu_r = model_scores(model, rc, K, seed=seed)
@@ -179,15 +187,17 @@ def run_anomaly(model, # a trained `HierarchicalVAE`
                              latent_nll=ms["latent_nll"].to_numpy(),
                              knn=knn_score(mu_r, mu, knn_k, np.isin(idx, ref_idx)), markov_nll=mq,
                              markov_typicality=robust_z(mq, mref),
-                             gc_outlier=robust_z(gc_content(qc), gc_content(rc))), index=pd.Index(idx, name="window"))
+                             gc_outlier=robust_z(gc_content(qc), gc_content(rc))),
+                        index=pd.Index(idx, name="window"))
 
 def evaluate_scores(scores:pd.DataFrame, # one column per score, higher = more anomalous
                     labels, # bool (n,): planted
-                    kinds=None): # str (n,): planted kind ('' for normal windows); adds one AUROC column per kind
-    "Per score: AUROC, precision at the planted rate (top n_planted windows) and AUROC per kind against normal windows."
+                    kinds=None): # str (n,): planted kind ('' for normal ones); adds an AUROC column per kind
+    "Per score: AUROC, precision at the planted rate (top n_planted windows), AUROC per kind vs normal ones."
     y = np.asarray(labels, bool)
     if len(y) != len(scores): raise ValueError(f"{len(y)} labels for {len(scores)} windows")
-    if y.all() or not y.any(): raise ValueError(f"labels: {int(y.sum())} of {len(y)} windows planted; need both classes")
+    if y.all() or not y.any():
+        raise ValueError(f"labels: {int(y.sum())} of {len(y)} windows planted; need both classes")
     rows, npos = {}, int(y.sum())
     for c in scores.columns:
         s = scores[c].to_numpy(np.float64)
@@ -235,32 +245,35 @@ def sequence_features(codes, # uint8 codes (B, W)
 def copy_counts(sig:pd.DataFrame, # min-hash columns (mh0, mh1, ...) of `sequence_features`
                 starts=None, # global starts of the windows: matches that overlap the window are not copies
                 window:int=0): # window size (with `starts`)
-    "Number of other windows with the same min-hash signature (near-identical copies), overlapping ones excluded."
+    "Number of other windows with the same min-hash signature (near-identical copies), overlapping ones out."
     s = sig.filter(regex="^mh").to_numpy()
     _, inv, n = np.unique(s, axis=0, return_inverse=True, return_counts=True)
     inv = inv.ravel()
     if starts is None: return n[inv] - 1
-    # same signature and start within window - 1 bp: the window itself or an overlapping neighbour (a shared array)
+    # same signature, start within window - 1 bp: the window itself or an overlapping neighbour (shared array)
     key = inv.astype(np.int64) * (2 * (int(np.max(starts)) + window + 1)) + np.asarray(starts, np.int64)
     k = np.sort(key)
-    near = np.searchsorted(k, key + window - 1, side="right") - np.searchsorted(k, key - window + 1, side="left")
+    near = (np.searchsorted(k, key + window - 1, side="right")
+            - np.searchsorted(k, key - window + 1, side="left"))
     return n[inv] - near
 
-def top_windows(scores:pd.DataFrame, # `run_anomaly` output: one column per score, indexed by window
+def top_windows(scores:pd.DataFrame, # `score_windows` output: one column per score, indexed by window
                 ds:GenomicDataset, # the windows
                 n:int=50, # windows per score
                 tandem_min:float=0.5, # call a tandem repeat at or above this tandem fraction
                 entropy_max:float=4.5): # call low complexity below this 3-mer entropy (bits; random ≈ 5.9)
-    "The top `n` windows of each score with coordinates, GC, soft-masked fraction and what the sequence says they are."
+    "The top `n` windows of each score: coordinates, GC, soft-masked share, what the sequence says they are."
     feats = sequence_features(ds.codes(scores.index.to_numpy()))
-    feats["copies"] = copy_counts(feats, ds.starts[scores.index.to_numpy()], ds.window_size)  # among the scored windows
+    # copies among the scored windows
+    feats["copies"] = copy_counts(feats, ds.starts[scores.index.to_numpy()], ds.window_size)
     feats.index = scores.index
     rows = []
     for c in scores.columns:
         top = scores[c].sort_values(ascending=False, kind="stable").index[:n]
         co = ds.coords(top.to_numpy())
-        rows.append(pd.DataFrame(dict(score=c, rank=np.arange(1, len(top) + 1), window=top, record=co["record"],
-                                      start=co["start"], end=co["end"], value=scores.loc[top, c].to_numpy())))
+        rows.append(pd.DataFrame(dict(score=c, rank=np.arange(1, len(top) + 1), window=top,
+                                      record=co["record"], start=co["start"], end=co["end"],
+                                      value=scores.loc[top, c].to_numpy())))
     t = pd.concat(rows, ignore_index=True)
     f = feats.loc[t["window"]].reset_index(drop=True)
     t = pd.concat([t, f[["gc", "tandem", "tandem_period", "entropy3", "copies"]]], axis=1)
@@ -269,7 +282,8 @@ def top_windows(scores:pd.DataFrame, # `run_anomaly` output: one column per scor
     calls = np.stack([np.where(t["tandem"] >= tandem_min, period, ""),
                       np.where(t["entropy3"] < entropy_max, "low_complexity", ""),
                       np.where(t["copies"] > 0, "copies(" + t["copies"].astype(str) + ")", "")], 1)
-    t["overlaps"] = [",".join(x for x in r if x) or "-" for r in calls]  # per output row (n x scores), not per window
+    # per output row (n x scores), not per window
+    t["overlaps"] = [",".join(x for x in r if x) or "-" for r in calls]
     return t
 
 def write_tables(top:pd.DataFrame, # `top_windows` output
@@ -290,7 +304,8 @@ def run_split(ck:dict, # a loaded checkpoint
     "(training windows, held-out windows: val + test) of the run's split."
     s = ck.get("split") or {}
     if not len(s.get("train", [])):
-        raise ValueError(f"{path}: no training split recorded; the anomaly scores need normal (training) windows")
+        raise ValueError(f"{path}: no training split recorded; "
+                         "the anomaly scores need normal (training) windows")
     held = np.concatenate([np.asarray(s.get(k, []), np.int64) for k in ("val", "test")])
     return np.asarray(s["train"], np.int64), np.sort(held)
 
@@ -300,34 +315,39 @@ def planted_evaluation(model, # a trained `HierarchicalVAE`
                        heldout_idx, # its held-out windows: the anomalies are written over these only
                        n:int=4, # segments of each kind per replicate
                        length:int=2048, # bp per segment
-                       n_max:int=2000, # at most this many held-out windows scored per replicate (all planted ones kept)
+                       n_max:int=2000, # at most this many held-out windows a replicate (all planted kept)
                        reps:int=5, # replicates: independent plantings (seeds seed, seed+1, ...)
                        seed:int=0,
-                       **kw): # passed to `run_anomaly` (K, k_markov, knn_k, n_ref)
-    "Plant anomalies into held-out sequence of copies of the genome and score them: dict(table, table_sd, scores, ...)."
+                       **kw): # passed to `score_windows` (K, k_markov, knn_k, n_ref)
+    "Plant anomalies into held-out sequence of genome copies, score them: dict(table, table_sd, scores, ...)."
     mask = window_mask(ds, heldout_idx) & ~window_mask(ds, train_idx)  # never under a training window
     held, out = np.asarray(heldout_idx), []
-    used = set(np.unique(ds.record_idx).tolist())  # a run on some records only (e.g. chromosome I) keeps to them
+    # a run on some records only (e.g. chromosome I) keeps to them
+    used = set(np.unique(ds.record_idx).tolist())
     records = [r for i, r in enumerate(ds.genome.names) if i in used]
     for r in range(reps):  # a few replicates, each scoring thousands of windows at once
         g, plant = plant_anomalies(ds.genome, n, seed=seed + r, length=length, mask=mask)
         dp = GenomicDataset(g, ds.window_size, ds.stride, ds.max_n_frac, records=records)
-        if not np.array_equal(dp.starts, ds.starts): raise ValueError("the planted genome gives other windows than the run's")
+        if not np.array_equal(dp.starts, ds.starts):
+            raise ValueError("the planted genome gives other windows than the run's")
         lab, _ = anomaly_labels(dp, plant, held)
         rest = held[~lab]
-        keep = rest if len(rest) <= n_max else np.random.default_rng(seed + r).choice(rest, n_max, replace=False)
+        keep = (rest if len(rest) <= n_max
+                else np.random.default_rng(seed + r).choice(rest, n_max, replace=False))
         idx = np.sort(np.concatenate([held[lab], keep]))
         lab, kind = anomaly_labels(dp, plant, idx)
-        sc = run_anomaly(model, dp, idx, train_idx, seed=seed + r, **kw)
-        out.append(dict(table=evaluate_scores(sc, lab, kind), scores=sc, labels=lab, kinds=kind, planted=plant.assign(rep=r)))
+        sc = score_windows(model, dp, idx, train_idx, seed=seed + r, **kw)
+        out.append(dict(table=evaluate_scores(sc, lab, kind), scores=sc, labels=lab, kinds=kind,
+                        planted=plant.assign(rep=r)))
     tabs = pd.concat([o["table"] for o in out]).groupby(level=0, sort=False)
     return dict(table=tabs.mean(), table_sd=tabs.std() if reps > 1 else tabs.mean() * np.nan, reps=reps,
                 scores=pd.concat([o["scores"] for o in out], keys=range(reps), names=["rep", "window"]),
-                labels=np.concatenate([o["labels"] for o in out]), kinds=np.concatenate([o["kinds"] for o in out]),
+                labels=np.concatenate([o["labels"] for o in out]),
+                kinds=np.concatenate([o["kinds"] for o in out]),
                 planted=pd.concat([o["planted"] for o in out], ignore_index=True))
 
-def plot_anomaly(ev:dict): # `planted_evaluation` output
-    "AUROC of every score per planted kind (heatmap) and each score's distribution on normal and planted windows."
+def plot_anomaly(ev:dict): # `run_anomaly` or `planted_evaluation` output
+    "AUROC of every score per planted kind (heatmap), each score's distribution on normal and planted ones."
     import matplotlib.pyplot as plt
     t = ev["table"].filter(regex="^auroc")
     fig, ax = plt.subplots(1, 2, figsize=(14, 4.2), layout="constrained")
@@ -352,6 +372,36 @@ def plot_anomaly(ev:dict): # `planted_evaluation` output
     ax[1].set_xticklabels(sc.columns, rotation=30, ha="right"); ax[1].legend(fontsize=7, markerscale=3)
     return fig
 
+# %% ../nbs/22_anomaly.ipynb #8c1d7e35
+def run_anomaly(run:dict, # `load_run` output: model, ds and checkpoint
+                n_max:int=2000, # held-out windows per planting and run windows scored, at most
+                seed:int=0,
+                n_plant:int=4, # planted segments of each kind per planting
+                reps:int=5, # independent plantings (the AUROC table is their mean)
+                plant_len:int=2048, # bp per planted segment
+                n_top:int=50, # top windows per score
+                **kw): # passed to `score_windows` (K, k_markov, knn_k, n_ref)
+    "`planted_evaluation` of a run with the best score per kind, and the top windows of its own windows."
+    ds, model = run["ds"], run["model"]
+    tr, held = run_split(load_checkpoint(run["checkpoint"]), run["checkpoint"])
+    ev = planted_evaluation(model, ds, tr, held, n=n_plant, length=plant_len, n_max=n_max, reps=reps,
+                            seed=seed, **kw)
+    tab = ev["table"]
+    best = {k: tab[f"auroc_{k}"].idxmax() for k in ANOMALY_KINDS}
+    model_rows = ["neg_elbo", "neg_iwae", "elbo_typicality", "latent_nll", "knn"]
+    base_rows = ["markov_nll", "markov_typicality", "gc_outlier"]
+    gain = (tab.loc[model_rows].filter(regex="^auroc_").max()
+            - tab.loc[base_rows].filter(regex="^auroc_").max())
+    sc = score_windows(model, ds, subsample(len(ds), n_max, seed), tr, seed=seed, **kw)
+    top = top_windows(sc, ds, n_top)
+    what = top.assign(tandem_repeat=top.tandem >= 0.5, low_complexity=top.entropy3 < 4.5,
+                      copies=top.copies > 0)
+    summary = what.groupby("score", sort=False)[["tandem_repeat", "low_complexity", "copies", "gc"]].mean()
+    first = top[top["rank"] == 1].set_index("score")
+    summary.insert(0, "rank_1_window", first.apply(lambda r: f"{r.record}:{r.start}-{r.end}", axis=1))
+    return dict(ev, train_idx=tr, best_per_kind=best, model_minus_baseline=gain, run_scores=sc, top=top,
+                summary=summary)
+
 # %% ../nbs/22_anomaly.ipynb #2163493e
 @call_parse
 def anomalies_cli(checkpoint:str, # checkpoint of a trained run (RUN/checkpoints/best.pt)
@@ -363,14 +413,16 @@ def anomalies_cli(checkpoint:str, # checkpoint of a trained run (RUN/checkpoints
                   device:str="cpu", # where the model runs
                   seed:int=0, # seed of the window subset and of the model's draws
                   debug:bool=False): # show the traceback of an error
-    "The top windows of every anomaly score of a run, with coordinates and sequence annotations, as TSV and BED."
+    "The top windows of every anomaly score of a run, with coordinates and sequence annotations: TSV and BED."
     def run():
         ck = load_checkpoint(checkpoint)
         model = check_finite(model_from_checkpoint(ck, get_device(device)), checkpoint)
         ds = checkpoint_data(checkpoint, ck)
         tr, _ = run_split(ck, checkpoint)
-        sc = run_anomaly(model, ds, subsample(len(ds), n_max, seed), tr, K=iwae, k_markov=k_markov, seed=seed)
+        sc = score_windows(model, ds, subsample(len(ds), n_max, seed), tr, K=iwae, k_markov=k_markov,
+                           seed=seed)
         tsv, bed = write_tables(top_windows(sc, ds, n), out)
-        print(f"scored {len(sc):,} of {len(ds):,} windows; top {n} per score ({sc.shape[1]} scores): {tsv}, {bed}")
+        print(f"scored {len(sc):,} of {len(ds):,} windows; "
+              f"top {n} per score ({sc.shape[1]} scores): {tsv}, {bed}")
         return tsv, bed
     return _cli_errors(run, debug)

@@ -21,15 +21,16 @@ from threadpoolctl import threadpool_limits
 # %% auto #0
 __all__ = ['PLANTED', 'histogram_discretize', 'mutual_info_matrix', 'factor_entropy', 'mig_score', 'dci_from_importance',
            'dci_scores', 'sap_matrix', 'sap_score', 'toy_generator', 'factor_vae_score', 'beta_vae_score',
-           'intervention_effects', 'intervention_score', 'disentanglement_table', 'planted_labels',
-           'run_disentanglement', 'plot_disentanglement', 'synthetic_windows', 'synthetic_generator',
-           'generator_scores']
+           'intervention_effects', 'intervention_score', 'disentanglement_table', 'planted_labels', 'planted_scores',
+           'plot_disentanglement', 'synthetic_windows', 'synthetic_generator', 'generator_scores',
+           'run_disentanglement']
 
 # %% ../nbs/20_disentangle.ipynb #60bd03ef
 def _codes(x, name="codes"):
     "Validate an (n, D) array of posterior means."
     x = np.asarray(x, np.float64)
-    if x.ndim != 2 or not x.size: raise ValueError(f"{name}: expected a non-empty (n, D) array, got shape {x.shape}")
+    if x.ndim != 2 or not x.size:
+        raise ValueError(f"{name}: expected a non-empty (n, D) array, got shape {x.shape}")
     if not np.isfinite(x).all(): raise ValueError(f"{name}: contains NaN or inf")
     return x
 
@@ -40,15 +41,18 @@ def _factors(y, n, name="factors"):
         raise ValueError(f"{name}: expected ({n}, K) labels, one row per code row, got shape {y.shape}")
     if not np.issubdtype(y.dtype, np.integer):
         if not (np.issubdtype(y.dtype, np.floating) and np.isfinite(y).all() and (y == np.round(y)).all()):
-            raise ValueError(f"{name}: expected integer labels; bin continuous factors first (histogram_discretize)")
+            raise ValueError(f"{name}: expected integer labels; "
+                             "bin continuous factors first (histogram_discretize)")
         y = y.astype(np.int64)
     one = [j for j in range(y.shape[1]) if len(np.unique(y[:, j])) < 2]
-    if one: raise ValueError(f"{name}: factor column(s) {one} take a single value here and cannot be scored; drop them")
+    if one:
+        raise ValueError(f"{name}: factor column(s) {one} take a single value here "
+                         "and cannot be scored; drop them")
     return y
 
 def histogram_discretize(x, # values (n, D), one column per code or continuous factor
                          num_bins:int=20): # equal-width bins per column over its range
-    "Bin of each value (1..num_bins), column by column, as disentanglement_lib's `_histogram_discretize`: (n, D) ints."
+    "Bin (1..num_bins) of each value, column by column, as `utils._histogram_discretize`: (n, D) ints."
     x = _codes(x, "values")
     out = np.zeros(x.shape, np.int64)
     for j in range(x.shape[1]): out[:, j] = np.digitize(x[:, j], np.histogram(x[:, j], num_bins)[1][:-1])
@@ -58,7 +62,7 @@ def histogram_discretize(x, # values (n, D), one column per code or continuous f
 def mutual_info_matrix(codes, # posterior means (n, D)
                        factors, # integer factor labels (n, K)
                        num_bins:int=20): # equal-width bins per code
-    "Mutual information in nats of each binned code with each factor, (D, K), as `utils.discrete_mutual_info`."
+    "Mutual information in nats of each binned code with each factor, (D, K): `utils.discrete_mutual_info`."
     codes = _codes(codes); factors = _factors(factors, len(codes))
     d = histogram_discretize(codes, num_bins)
     return np.array([[mutual_info_score(f, c) for f in factors.T] for c in d.T])
@@ -71,7 +75,7 @@ def factor_entropy(factors): # integer factor labels (n, K)
 def mig_score(codes, # posterior means (n, D)
               factors, # integer factor labels (n, K)
               num_bins:int=20): # equal-width bins per code (the library's study config)
-    "Mutual information gap: per factor (best MI - second MI) / H(factor), averaged over factors, as `mig.py`."
+    "Mutual information gap: per factor (best MI - second MI) / H(factor), mean over factors, as `mig.py`."
     codes = _codes(codes)
     if codes.shape[1] < 2: raise ValueError(f"codes: MIG needs at least 2 codes, got {codes.shape[1]}")
     m = np.sort(mutual_info_matrix(codes, factors, num_bins), axis=0)[::-1]
@@ -94,9 +98,10 @@ def dci_scores(codes_train, # posterior means (n, D) the classifiers are fitted 
                codes_test, # posterior means (m, D) informativeness is measured on
                factors_test, # their labels (m, K)
                seed:int=0): # random_state of the boosted trees
-    "DCI with one `GradientBoostingClassifier()` per factor: dict(disentanglement, completeness, informativeness, ...)."
+    "DCI, a `GradientBoostingClassifier` per factor: dict(disentanglement, completeness, informativeness, …)."
     xtr, xte = _codes(codes_train, "codes_train"), _codes(codes_test, "codes_test")
-    ytr, yte = _factors(factors_train, len(xtr), "factors_train"), _factors(factors_test, len(xte), "factors_test")
+    ytr = _factors(factors_train, len(xtr), "factors_train")
+    yte = _factors(factors_test, len(xte), "factors_test")
     if xtr.shape[1] != xte.shape[1] or ytr.shape[1] != yte.shape[1]:
         raise ValueError(f"train has {xtr.shape[1]} codes and {ytr.shape[1]} factors, "
                          f"test {xte.shape[1]} and {yte.shape[1]}")
@@ -104,7 +109,8 @@ def dci_scores(codes_train, # posterior means (n, D) the classifiers are fitted 
     for k in range(ytr.shape[1]):
         m = GradientBoostingClassifier(random_state=seed).fit(xtr, ytr[:, k])
         R[:, k] = np.abs(m.feature_importances_)
-        acc_tr.append(np.mean(m.predict(xtr) == ytr[:, k])); acc_te.append(np.mean(m.predict(xte) == yte[:, k]))
+        acc_tr.append(np.mean(m.predict(xtr) == ytr[:, k]))
+        acc_te.append(np.mean(m.predict(xte) == yte[:, k]))
     d, c = dci_from_importance(R)
     return dict(disentanglement=d, completeness=c, informativeness=float(np.mean(acc_te)),
                 informativeness_train=float(np.mean(acc_tr)), importance=R)
@@ -114,19 +120,23 @@ def sap_matrix(codes_train, # posterior means (n, D)
                factors_train, # integer labels (n, K); any real values when `continuous`
                codes_test=None, # posterior means (m, D) the classifiers are scored on (discrete factors only)
                factors_test=None, # their labels (m, K)
-               continuous:bool=False): # True: squared correlation on the training set; False: linear SVM accuracy
+               continuous:bool=False): # True: squared correlation on the train set; False: SVM accuracy
     "Score of each code for each factor, (D, K), as `sap_score.py`'s `_compute_score_matrix`."
     x = _codes(codes_train, "codes_train")
     if continuous:
         y = np.asarray(factors_train, np.float64)
-        if y.ndim != 2 or len(y) != len(x): raise ValueError(f"factors_train: expected ({len(x)}, K), got shape {y.shape}")
+        if y.ndim != 2 or len(y) != len(x):
+            raise ValueError(f"factors_train: expected ({len(x)}, K), got shape {y.shape}")
         vx, vy = x.var(0, ddof=1), y.var(0, ddof=1)
         if (vy <= 0).any():
-            raise ValueError(f"factors_train: factor column(s) {np.flatnonzero(vy <= 0).tolist()} are constant")
-        cov = (x - x.mean(0)).T @ (y - y.mean(0)) / (len(x) - 1)  # np.cov(mu_i, y_j, ddof=1)[0, 1] for every pair
+            raise ValueError(f"factors_train: factor column(s) {np.flatnonzero(vy <= 0).tolist()} "
+                             "are constant")
+        # np.cov(mu_i, y_j, ddof=1)[0, 1] for every pair
+        cov = (x - x.mean(0)).T @ (y - y.mean(0)) / (len(x) - 1)
         with np.errstate(divide="ignore", invalid="ignore"):
             return np.where(vx[:, None] > 1e-12, cov**2 / (vx[:, None] * vy[None]), 0.)
-    if codes_test is None or factors_test is None: raise ValueError("sap: discrete factors need codes_test and factors_test")
+    if codes_test is None or factors_test is None:
+        raise ValueError("sap: discrete factors need codes_test and factors_test")
     y = _factors(factors_train, len(x), "factors_train")
     xt = _codes(codes_test, "codes_test"); yt = _factors(factors_test, len(xt), "factors_test")
     if xt.shape[1] != x.shape[1] or yt.shape[1] != y.shape[1]:
@@ -146,7 +156,8 @@ def sap_score(codes_train, # posterior means (n, D)
               factors_test=None, # their labels (m, K)
               continuous:bool=False): # continuous factors (the library's study config: False)
     "SAP: per factor, the gap between the two best codes' scores (`sap_matrix`), averaged over factors."
-    if _codes(codes_train, "codes_train").shape[1] < 2: raise ValueError("codes_train: SAP needs at least 2 codes")
+    if _codes(codes_train, "codes_train").shape[1] < 2:
+        raise ValueError("codes_train: SAP needs at least 2 codes")
     S = np.sort(sap_matrix(codes_train, factors_train, codes_test, factors_test, continuous), axis=0)
     return float(np.mean(S[-1] - S[-2]))
 
@@ -165,7 +176,8 @@ def toy_generator(mixing, # (K, D) matrix: code = standardised factors @ mixing 
 def _sample(sample_factors, n, rng):
     "Call `sample_factors(n, rng)`, check it returns (n, K) integer labels, return a copy."
     f = np.asarray(sample_factors(n, rng))
-    if f.ndim != 2 or len(f) != n: raise ValueError(f"sample_factors: returned shape {f.shape} for n={n}; expected (n, K)")
+    if f.ndim != 2 or len(f) != n:
+        raise ValueError(f"sample_factors: returned shape {f.shape} for n={n}; expected (n, K)")
     if not np.issubdtype(f.dtype, np.integer):
         raise ValueError(f"sample_factors: returned {f.dtype}; expected integer labels")
     return f.copy()
@@ -180,15 +192,17 @@ def _observe(observe, factors, rng):
 
 # %% ../nbs/20_disentangle.ipynb #598e0fc7
 def _fixed_factor_batches(sample_factors, observe, n_points, batch_size, rng, max_rows=65536):
-    "`n_points` batches of `batch_size` codes, each with one random factor fixed: (factor (P,), codes (P, B, D))."
+    "`n_points` batches of `batch_size` codes, a random factor fixed in each: (factor (P,), codes (P, B, D))."
     ks, zs = [], []
     per = max(1, max_rows // batch_size)  # batches per call of `observe`
     for s in range(0, n_points, per):
         p = min(per, n_points - s)
         f = _sample(sample_factors, p * batch_size, rng).reshape(p, batch_size, -1)
         k = rng.integers(0, f.shape[2], p)
-        f[np.arange(p), :, k] = f[np.arange(p), 0, k][:, None]  # the chosen factor takes the batch's first value
-        ks.append(k); zs.append(_observe(observe, f.reshape(p * batch_size, -1), rng).reshape(p, batch_size, -1))
+        # the chosen factor takes the batch's first value
+        f[np.arange(p), :, k] = f[np.arange(p), 0, k][:, None]
+        ks.append(k)
+        zs.append(_observe(observe, f.reshape(p * batch_size, -1), rng).reshape(p, batch_size, -1))
     return np.concatenate(ks), np.concatenate(zs)
 
 def factor_vae_score(sample_factors, # sample_factors(n, rng) -> (n, K) integer factors
@@ -199,7 +213,7 @@ def factor_vae_score(sample_factors, # sample_factors(n, rng) -> (n, K) integer 
                      num_variance_estimate:int=10000, # codes for the global variances
                      prune_threshold:float=0.05, # codes whose global std is below this are dropped
                      seed:int=0):
-    "FactorVAE score (`factor_vae.py`): majority-vote accuracy of fixed factor -> code of least normalised variance."
+    "FactorVAE score (`factor_vae.py`): majority-vote accuracy, fixed factor -> code of least relative var."
     rng = np.random.default_rng(seed)
     f0 = _sample(sample_factors, num_variance_estimate, rng)
     var = _observe(observe, f0, rng).var(0, ddof=1)
@@ -217,7 +231,7 @@ def factor_vae_score(sample_factors, # sample_factors(n, rng) -> (n, K) integer 
 
 # %% ../nbs/20_disentangle.ipynb #fe2920fc
 def _pair_features(sample_factors, observe, n_points, batch_size, rng, max_rows=65536):
-    "`beta_vae.py` points: mean |z1 - z2| over a batch of pairs sharing one factor: (labels (P,), features (P, D))."
+    "`beta_vae.py` points: mean |z1 - z2| over batches of pairs sharing a factor: (labels (P,), x (P, D))."
     ks, feats = [], []
     per = max(1, max_rows // (2 * batch_size))
     for s in range(0, n_points, per):
@@ -237,7 +251,7 @@ def beta_vae_score(sample_factors, # sample_factors(n, rng) -> (n, K) integer fa
                    num_train:int=10000, # training points
                    num_eval:int=5000, # evaluation points
                    seed:int=0):
-    "β-VAE score (`beta_vae.py`): accuracy of a logistic regression predicting the shared factor from mean |z1 - z2|."
+    "β-VAE score (`beta_vae.py`): accuracy of a logistic regression predicting the shared factor from |Δz|."
     rng = np.random.default_rng(seed)
     ytr, xtr = _pair_features(sample_factors, observe, num_train, batch_size, rng)
     yev, xev = _pair_features(sample_factors, observe, num_eval, batch_size, rng)
@@ -250,9 +264,9 @@ def beta_vae_score(sample_factors, # sample_factors(n, rng) -> (n, K) integer fa
 def intervention_effects(sample_factors, # sample_factors(n, rng) -> (n, K) integer factors
                          observe, # observe(factors, rng) -> (n, D) codes
                          n:int=1000, # base samples per factor
-                         prune_threshold:float=0.05, # codes with global std below this are collapsed: effect 0
+                         prune_threshold:float=0.05, # codes of global std below this are collapsed: effect 0
                          seed:int=0):
-    "Movement of each code when one factor changes, beyond re-observing the same factors, in code stds: (K, D)."
+    "Movement of each code when one factor changes, beyond re-observing the same factors, in stds: (K, D)."
     rng = np.random.default_rng(seed)
     base = _sample(sample_factors, n, rng)
     K = base.shape[1]
@@ -263,7 +277,8 @@ def intervention_effects(sample_factors, # sample_factors(n, rng) -> (n, K) inte
             alt[k, todo, k] = _sample(sample_factors, len(todo), rng)[:, k]
             todo = todo[alt[k, todo, k] == base[todo, k]]
             if not len(todo): break
-        if len(todo) == n: raise ValueError(f"sample_factors: factor {k} never changed in 20 draws; is it constant?")
+        if len(todo) == n:
+            raise ValueError(f"sample_factors: factor {k} never changed in 20 draws; is it constant?")
     z = _observe(observe, np.concatenate([base, base, alt.reshape(K * n, -1)]), rng)
     z0, zc, za = z[:n], z[n:2 * n], z[2 * n:].reshape(K, n, -1)
     changed = np.stack([alt[k, :, k] != base[:, k] for k in range(K)])  # (K, n)
@@ -279,7 +294,7 @@ def intervention_score(sample_factors, # sample_factors(n, rng) -> (n, K) intege
                        min_effect:float=0.1, # a code moves when its effect exceeds this many of its stds
                        prune_threshold:float=0.05, # codes with global std below this never move
                        seed:int=0):
-    "Mean over factors of the share of movement carried by the most-moved code: dict(score, per_factor, n_moving, effects)."
+    "Mean over factors of the most-moved code's share of movement: dict(score, per_factor, n_moving, ...)."
     e = intervention_effects(sample_factors, observe, n, prune_threshold, seed)
     moving = e > min_effect
     tot = np.where(moving, e, 0).sum(1)
@@ -288,7 +303,7 @@ def intervention_score(sample_factors, # sample_factors(n, rng) -> (n, K) intege
 
 # %% ../nbs/20_disentangle.ipynb #5fcfa882
 def disentanglement_table(generators:dict, # name -> (sample_factors, observe)
-                          n:int=1000, # codes for the observational metrics, train and test each (intervention: >= 1000)
+                          n:int=1000, # codes for MIG, DCI, SAP, train and test each (intervention: >= 1000)
                           n_votes:int=1000, # points for the FactorVAE and β-VAE scores (train; eval is half)
                           seed:int=0):
     "Every metric for each generator, as a DataFrame (one row per generator)."
@@ -316,19 +331,22 @@ def planted_labels(truth:dict, # per-window planted truth (`window_truth`)
     "Integer labels (n, K) of the planted factors of windows `idx` (each value replaced by its rank)."
     missing = [n for n in names if n not in truth]
     if missing:
-        raise ValueError(f"truth: no planted factor(s) {missing}; expected keys from window_truth, e.g. {list(PLANTED)}")
+        raise ValueError(f"truth: no planted factor(s) {missing}; "
+                         f"expected keys from window_truth, e.g. {list(PLANTED)}")
     return np.stack([np.unique(np.asarray(truth[n])[idx], return_inverse=True)[1] for n in names], 1)
 
-def run_disentanglement(lat:dict, # latents (`load_latents`): mu_l1, mu_l2, ... and optionally index
-                        truth:dict, # per-window planted truth of the run's windows
-                        n_max:int=2000, # at most this many windows (half to fit, half to score)
-                        seed:int=0,
-                        names=PLANTED, # planted factors to score against
-                        pure:bool=True, # only windows wholly inside one planted region
-                        dci_sets=("all", "random codes")): # latent sets that also get DCI (boosted trees: the slow part)
-    "MIG, SAP, best-unit MI (and DCI) of each latent level, all levels and random codes vs the planted factors."
+def planted_scores(lat:dict, # latents (`load_latents`): mu_l1, mu_l2, ... and optionally index
+                   truth:dict, # per-window planted truth of the run's windows
+                   n_max:int=2000, # at most this many windows (half to fit, half to score)
+                   seed:int=0,
+                   names=PLANTED, # planted factors to score against
+                   pure:bool=True, # only windows wholly inside one planted region
+                   dci_sets=("all", "random codes")): # latent sets that also get DCI (boosted trees: slow)
+    "MIG, SAP, best-unit MI (and DCI) of each latent level, all levels and random codes vs planted factors."
     from hvae_nb.analysis import latent_sets, subsample
-    if truth is None: raise ValueError("truth: this run has no planted factors (not the synthetic genome); nothing to score")
+    if truth is None:
+        raise ValueError("truth: this run has no planted factors (not the synthetic genome); "
+                         "nothing to score")
     ix = np.asarray(lat.get("index", np.arange(len(lat["mu_l1"]))))
     rows = np.flatnonzero(np.asarray(truth["overlap"])[ix] == 1) if pure else np.arange(len(ix))
     rows = rows[subsample(len(rows), n_max, seed)]
@@ -340,7 +358,8 @@ def run_disentanglement(lat:dict, # latents (`load_latents`): mu_l1, mu_l2, ... 
     sets["random codes"] = rng.normal(size=sets["all"].shape)
     table, h = {}, factor_entropy(y[tr])
     for name, z in sets.items():
-        best = (mutual_info_matrix(z[tr], y[tr]) / h).max(0)  # the most informative unit's share of each factor
+        # the most informative unit's share of each factor
+        best = (mutual_info_matrix(z[tr], y[tr]) / h).max(0)
         r = dict(n_codes=z.shape[1], mig=mig_score(z[tr], y[tr]), sap=sap_score(z[tr], y[tr], z[te], y[te]),
                  **{f"best_mi_{n}": b for n, b in zip(names, best)})
         if name in dci_sets:
@@ -350,9 +369,10 @@ def run_disentanglement(lat:dict, # latents (`load_latents`): mu_l1, mu_l2, ... 
     mi = mutual_info_matrix(sets["all"][tr], y[tr]) / h
     levels = [z for k, z in sets.items() if k[1:].isdigit()]  # l1, l2, ...
     level = np.concatenate([np.full(z.shape[1], i) for i, z in enumerate(levels, 1)])
-    return dict(table=pd.DataFrame(table).T, mi=mi, level=level, factors=list(names), n_fit=len(tr), n_score=len(te))
+    return dict(table=pd.DataFrame(table).T, mi=mi, level=level, factors=list(names), n_fit=len(tr),
+                n_score=len(te))
 
-def plot_disentanglement(res:dict): # the result of `run_disentanglement`
+def plot_disentanglement(res:dict): # `run_disentanglement` (or `planted_scores`) result
     "Bar chart of the metrics per latent set, and the code-by-factor mutual-information heat map."
     import matplotlib.pyplot as plt
     fig, ax = plt.subplots(1, 2, figsize=(15, 3.8), layout="constrained", width_ratios=[1, 2])
@@ -361,20 +381,22 @@ def plot_disentanglement(res:dict): # the result of `run_disentanglement`
     ax[0].legend(fontsize=7, ncol=2)
     im = ax[1].imshow(res["mi"].T, aspect="auto", cmap="viridis", vmin=0, vmax=max(0.05, res["mi"].max()))
     for b in np.flatnonzero(np.diff(res["level"])): ax[1].axvline(b + 0.5, c="w", lw=1.5)
-    ax[1].set(yticks=range(len(res["factors"])), yticklabels=res["factors"], xlabel="code (levels separated by white lines)",
+    ax[1].set(yticks=range(len(res["factors"])), yticklabels=res["factors"],
+              xlabel="code (levels separated by white lines)",
               title="mutual information of each code with each factor / H(factor)")
     fig.colorbar(im, ax=ax[1], shrink=0.8)
     return fig
 
 # %% ../nbs/20_disentangle.ipynb #16a84a05
-def synthetic_windows(factors, # (n, 4) integer factors: GC level (0-2), markov, repeat, motif (0/1), as PLANTED
+def synthetic_windows(factors, # (n, 4) integer factors as PLANTED: GC level 0-2, markov, repeat, motif 0/1
                       window:int, # bp per window
                       rng): # numpy Generator
     "Windows (n, window) uint8 codes drawn from planted factors with `make_synthetic_genome`'s recipe."
     from hvae_nb.data import encode_seq
     from hvae_nb.synthetic import GC_LEVELS, MOTIFS, MOTIF_SLOT, REPEAT_LEN, markov_chain
     f = np.asarray(factors)
-    if f.ndim != 2 or f.shape[1] != 4: raise ValueError(f"factors: expected (n, 4) = {PLANTED}, got shape {f.shape}")
+    if f.ndim != 2 or f.shape[1] != 4:
+        raise ValueError(f"factors: expected (n, 4) = {PLANTED}, got shape {f.shape}")
     if window < REPEAT_LEN: raise ValueError(f"window={window}: must hold a {REPEAT_LEN}-bp repeat array")
     n, ar = len(f), np.arange(len(f))
     chains = {(g, m): markov_chain(GC_LEVELS[g], m) for g in range(3) for m in range(2)}
@@ -391,14 +413,15 @@ def synthetic_windows(factors, # (n, 4) integer factors: GC level (0-2), markov,
     j = np.arange(REPEAT_LEN)
     x[rep[:, None], pos[:, None] + j] = units[np.arange(len(rep))[:, None], j % ulen[:, None]]
     mot = np.repeat(np.flatnonzero(f[:, 3]), window // MOTIF_SLOT)
-    pos = np.tile(np.arange(0, window - MOTIF_SLOT + 1, MOTIF_SLOT), int(f[:, 3].sum())) + rng.integers(0, MOTIF_SLOT - 11, len(mot))
+    pos = (np.tile(np.arange(0, window - MOTIF_SLOT + 1, MOTIF_SLOT), int(f[:, 3].sum()))
+           + rng.integers(0, MOTIF_SLOT - 11, len(mot)))
     mc = np.stack([encode_seq(m) for m in MOTIFS])
     x[mot[:, None], pos[:, None] + np.arange(12)] = mc[rng.integers(0, len(MOTIFS), len(mot))]
     return x
 
 def synthetic_generator(model, # a trained `HierarchicalVAE`
                         bs:int=512): # windows per encoder batch
-    "(sample_factors, observe) of the planted factors: uniform factors, `synthetic_windows`, the model's posterior means."
+    "(sample_factors, observe) of planted factors: uniform factors, `synthetic_windows`, the posterior means."
     import torch
     from hvae_nb.data import onehot
     model.eval()
@@ -415,11 +438,11 @@ def synthetic_generator(model, # a trained `HierarchicalVAE`
 
 # %% ../nbs/20_disentangle.ipynb #ba29176f
 def generator_scores(model, # a trained `HierarchicalVAE` on windows of the synthetic genome's recipe
-                     n:int=1000, # drawn windows for MIG, DCI and SAP (train and test each) and the unit matrix
+                     n:int=1000, # drawn windows for MIG, DCI and SAP (train and test each), the unit matrix
                      n_votes:int=500, # points for the FactorVAE and β-VAE scores (train; eval is half)
                      seed:int=0,
-                     active_threshold:float=0.01): # a unit is active when its posterior mean varies more than this
-    "Every metric of `model` on freshly drawn planted windows, and its unit-by-factor MI matrix: dict(row, mi, level, active)."
+                     active_threshold:float=0.01): # active: its posterior mean's variance is above this
+    "Every metric of `model` on fresh planted windows, its unit-by-factor MI: dict(row, mi, level, active)."
     sf, ob = synthetic_generator(model)
     row = disentanglement_table({"model": (sf, ob)}, n=n, n_votes=n_votes, seed=seed).iloc[0].to_dict()
     rng = np.random.default_rng(seed + 1)
@@ -430,3 +453,24 @@ def generator_scores(model, # a trained `HierarchicalVAE` on windows of the synt
     active = z.var(0) > active_threshold
     return dict(row={k: float(v) for k, v in row.items()} | dict(n_active=int(active.sum())),
                 mi=mi, level=level, active=active, factors=list(PLANTED))
+
+# %% ../nbs/20_disentangle.ipynb #5b8e0f64
+def run_disentanglement(run:dict, # `load_run` output: lat, truth and model
+                        n_max:int=2000, # at most this many windows (half to fit, half to score)
+                        seed:int=0,
+                        dci_sets=("all", "random codes"), # latent sets that also get DCI (the slow part)
+                        n_votes:int=1000, # FactorVAE and β-VAE training points (eval: half)
+                        n_intervene:int=1000): # base windows per factor of the intervention score
+    "`planted_scores` of a run's latents, its model's interventional scores; None off the synthetic genome."
+    if run["truth"] is None:
+        print("this run is not on the planted synthetic genome: no planted factors to score against")
+        return None
+    res = planted_scores(run["lat"], run["truth"], n_max=n_max, seed=seed, dci_sets=dci_sets)
+    sf, ob = synthetic_generator(run["model"])  # windows drawn from chosen factors, encoded by the model
+    fv = factor_vae_score(sf, ob, num_train=n_votes, num_eval=n_votes // 2, num_variance_estimate=1000,
+                          seed=seed)
+    res["interventional"] = dict(
+        factor_vae=fv,
+        beta_vae=beta_vae_score(sf, ob, num_train=n_votes, num_eval=n_votes // 2, seed=seed),
+        intervention=intervention_score(sf, ob, n=n_intervene, seed=seed))
+    return res
