@@ -6,7 +6,7 @@ Docs: https://hvae-nb.github.io/hvae-nb/train.html.md"""
 
 # %% ../nbs/03_train.ipynb #1b4d9794
 from __future__ import annotations
-import copy, csv, errno, fcntl, hashlib, json, math, os, random, re, shutil, socket, sys, threading, time, uuid, warnings
+import copy, csv, hashlib, json, math, os, random, shutil, threading, time, uuid, warnings
 from datetime import datetime, timezone
 from contextlib import nullcontext
 from dataclasses import dataclass, asdict, fields, replace
@@ -21,15 +21,12 @@ from torch import nn
 from tqdm import tqdm
 
 from .basics import beta_loss
-from .data import (GenomicDataset, Genome, Split, pid_alive, gather_windows, onehot, split_windows, save_split, load_split)
-from .synthetic import make_synthetic_genome
+from .data import (GenomicDataset, Split, gather_windows, onehot, split_windows, save_split)
 from .model import HierarchicalVAE, bits_per_base
 from .likelihood import backoff_tables
 from .distributed import dist_env, shard, shard_weight
-from .checkpoint import (NonFiniteError, RUN_FILES, RUN_MARKER, RunLock, RunLocked, _state_dict, _write_json,
-                                 atomic_write, claim_run_dir, clear_run, is_run_dir, load_checkpoint, model_from_checkpoint,
-                                 remove_orphans, run_identity, save_checkpoint)
-
+from .checkpoint import (NonFiniteError, RUN_MARKER, RunLock, _state_dict, _write_json, atomic_write,
+                                 claim_run_dir, load_checkpoint, remove_orphans, save_checkpoint)
 
 # %% auto #0
 __all__ = ['BETA_SCHEDULES', 'TrainConfig', 'beta_at', 'Losses', 'kl_penalty', 'total_correlation', 'vae_losses', 'get_device',
@@ -49,25 +46,25 @@ class TrainConfig:
     t_mult: int = 2             # CosineAnnealingWarmRestarts: cycle growth factor
     eta_min: float = 1e-6       # CosineAnnealingWarmRestarts: floor of the learning rate
     clip: float = 1.0           # gradient-norm clipping
-    patience: int = 15          # early stopping: epochs without improvement of the validation negative ELBO (0: never stop early)
+    patience: int = 15          # early stopping: epochs without improvement of the val. -ELBO (0: never stop)
     min_delta: float = 0.0      # early stopping: smallest improvement (nats/window) that counts
     beta_schedule: str = "linear"  # constant | linear | cyclical | sigmoid
     beta_max: float = 1.0       # β reached after warm-up (the constant value for `constant`)
     warmup: int = 10            # β warm-up length in epochs (cycle length for `cyclical`)
-    free_bits: float = 0.0      # free bits: nats per group of latent dimensions below which KL is not penalised (0: off)
+    free_bits: float = 0.0      # free bits: nats per group of latent dims below which KL is free (0: off)
     free_bits_group: int = 0    # free bits: dimensions per group; 0: a whole level is one group
     kl_balance: bool = False    # NVAE's KL balancing across levels while β < 1 (the warm-up)
-    select_after_warmup: bool = False  # best checkpoint and early stopping count only epochs from `warmup` on (β at beta_max)
-    beta_tc: float = 1.0        # β-TC-VAE: weight of the total correlation of the latents, objective KL + (beta_tc - 1) TC (1: off)
+    select_after_warmup: bool = False  # select best/stop early on epochs >= `warmup` only (β at beta_max)
+    beta_tc: float = 1.0        # β-TC-VAE: weight of the latents' TC, objective KL + (beta_tc-1) TC (1: off)
     seed: int = 0               # seed for initialisation, shuffling, dropout and sampling
     device: str = "auto"        # auto | cpu | cuda | cuda:N | mps
-    amp: str = "auto"           # auto (bf16 autocast on CUDA) | bf16 (autocast) | bf16-master (bf16 weights, fp32 masters) | none
+    amp: str = "auto"           # auto (`resolve_amp`) | bf16 (autocast) | bf16-master (fp32 masters) | none
     compile: bool = False       # torch.compile the model
-    compile_mode: str = "default"  # torch.compile mode: default | reduce-overhead (CUDA graphs) | max-autotune
+    compile_mode: str = "default"  # compile mode: default | reduce-overhead (CUDA graphs) | max-autotune
     fused: bool = True          # fused AdamW kernel (CUDA and CPU); False: the per-parameter loop
-    graph: bool = False         # the whole step (forward, loss, backward, clipping, AdamW) captured once as a CUDA graph and
-                                # replayed (`GraphStep`); full batches only; on a CPU the same step runs uncaptured
-    resident: str = "auto"      # genome codes: device (copied once) | host (gathered per batch, e.g. from a memmap) | auto
+    graph: bool = False         # whole step (forward, loss, backward, clip, AdamW) captured once as a CUDA
+                                # graph, replayed (`GraphStep`); full batches only; a CPU runs it uncaptured
+    resident: str = "auto"      # genome codes: device (copied once) | host (gathered per batch) | auto
     eval_bs: int = 1024         # validation batch size
     steps_per_epoch: int = 0    # cap on training steps per epoch (0: a full pass)
     overfit_batch: bool = False # sanity mode: train and validate on one fixed batch
@@ -76,25 +73,40 @@ class TrainConfig:
 
     def __post_init__(self):
         if self.beta_schedule not in BETA_SCHEDULES:
-            raise ValueError(f"TrainConfig.beta_schedule={self.beta_schedule!r}: expected one of {list(BETA_SCHEDULES)}")
-        if self.amp not in ("auto", "bf16", "bf16-master", "none"): raise ValueError(f"TrainConfig.amp={self.amp!r}: expected auto, bf16, bf16-master or none")
-        if self.amp == "bf16-master" and self.compile: raise ValueError("TrainConfig.amp='bf16-master' trains a bf16 copy of the model: it cannot be combined with compile=True")
+            raise ValueError(f"TrainConfig.beta_schedule={self.beta_schedule!r}: "
+                             f"expected one of {list(BETA_SCHEDULES)}")
+        if self.amp not in ("auto", "bf16", "bf16-master", "none"):
+            raise ValueError(f"TrainConfig.amp={self.amp!r}: expected auto, bf16, bf16-master or none")
+        if self.amp == "bf16-master" and self.compile:
+            raise ValueError("TrainConfig.amp='bf16-master' trains a bf16 copy of the model: "
+                             "it cannot be combined with compile=True")
         if self.graph and (self.compile or self.amp == "bf16-master"):
-            raise ValueError(f"TrainConfig.graph captures the eager fp32/autocast step: it cannot be combined with "
+            raise ValueError("TrainConfig.graph captures the eager fp32/autocast step: "
+                             "it cannot be combined with "
                              f"{'compile=True' if self.compile else 'amp=bf16-master'}; drop one of them")
-        if self.resident not in ("auto", "device", "host"): raise ValueError(f"TrainConfig.resident={self.resident!r}: expected auto, device or host")
-        if self.compile_mode not in ("default", "reduce-overhead", "max-autotune", "max-autotune-no-cudagraphs"):
-            raise ValueError(f"TrainConfig.compile_mode={self.compile_mode!r}: expected default, reduce-overhead or max-autotune")
-        for k in ("epochs", "bs", "eval_bs", "warmup", "t0", "t_mult", "patience", "steps_per_epoch", "free_bits_group"):
-            v, lo = getattr(self, k), (0 if k in ("warmup", "patience", "steps_per_epoch", "free_bits_group") else 1)
+        if self.resident not in ("auto", "device", "host"):
+            raise ValueError(f"TrainConfig.resident={self.resident!r}: expected auto, device or host")
+        if self.compile_mode not in ("default", "reduce-overhead", "max-autotune",
+                                     "max-autotune-no-cudagraphs"):
+            raise ValueError(f"TrainConfig.compile_mode={self.compile_mode!r}: "
+                             "expected default, reduce-overhead or max-autotune")
+        for k in ("epochs", "bs", "eval_bs", "warmup", "t0", "t_mult", "patience", "steps_per_epoch",
+                  "free_bits_group"):
+            v, lo = getattr(self, k), (0 if k in ("warmup", "patience", "steps_per_epoch", "free_bits_group")
+                                       else 1)
             if not isinstance(v, int) or isinstance(v, bool) or v < lo:
-                raise ValueError(f"TrainConfig.{k}={v!r}: expected an integer >= {lo}" + (" (epochs to train)" if k == "epochs" else ""))
-        for k in ("lr", "clip", "beta_max", "beta_tc", "free_bits", "weight_decay", "min_delta", "eta_min", "active_threshold"):
+                raise ValueError(f"TrainConfig.{k}={v!r}: expected an integer >= {lo}"
+                                 + (" (epochs to train)" if k == "epochs" else ""))
+        for k in ("lr", "clip", "beta_max", "beta_tc", "free_bits", "weight_decay", "min_delta", "eta_min",
+                  "active_threshold"):
             v = getattr(self, k)
-            if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v) or v < 0 or (k == "lr" and v == 0):
-                raise ValueError(f"TrainConfig.{k}={v!r}: expected a finite number {'> 0' if k == 'lr' else '>= 0'}")
+            if (not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v) or v < 0
+                    or (k == "lr" and v == 0)):
+                raise ValueError(f"TrainConfig.{k}={v!r}: expected a finite number "
+                                 f"{'> 0' if k == 'lr' else '>= 0'}")
         if self.select_after_warmup and self.epochs <= self.warmup:
-            raise ValueError(f"TrainConfig.select_after_warmup: epochs={self.epochs} must exceed warmup={self.warmup} (no epoch would count)")
+            raise ValueError(f"TrainConfig.select_after_warmup: epochs={self.epochs} must exceed "
+                             f"warmup={self.warmup} (no epoch would count)")
 
     @classmethod
     def from_dict(cls, d:dict):
@@ -111,9 +123,11 @@ def _beta_cyclical(epoch, warmup):
     if warmup == 0: return 1.0
     t = (epoch % warmup) / warmup
     return min(1.0, 2 * t)
-def _beta_sigmoid(epoch, warmup): return 1.0 if warmup == 0 else 1 / (1 + math.exp(-12 * (epoch / warmup - 0.5)))
+def _beta_sigmoid(epoch, warmup):
+    return 1.0 if warmup == 0 else 1 / (1 + math.exp(-12 * (epoch / warmup - 0.5)))
 
-BETA_SCHEDULES = dict(constant=lambda e, w: 1.0, linear=_beta_linear, cyclical=_beta_cyclical, sigmoid=_beta_sigmoid)
+BETA_SCHEDULES = dict(constant=lambda e, w: 1.0, linear=_beta_linear, cyclical=_beta_cyclical,
+                      sigmoid=_beta_sigmoid)
 
 def beta_at(epoch:int, # epoch number, from 0
             cfg:TrainConfig): # gives `beta_schedule`, `warmup`, `beta_max`
@@ -129,23 +143,26 @@ class Losses(NamedTuple):
 
 def kl_penalty(kl:list, # per-level, per-dimension KL, each (B, d_l)
                beta:float=1.0, # the current β (balancing acts only while β < 1)
-               free_bits:float=0.0, # nats per group of dimensions below which its KL is not penalised (0: off)
+               free_bits:float=0.0, # nats per group of dimensions below which its KL is free (0: off)
                free_bits_group:int=0, # dimensions per free-bits group; 0: a whole level is one group
                kl_balance:bool=False): # NVAE's KL balancing across levels while β < 1
-    "The KL term the objective penalises (before β; batch mean, nats/window): free bits per group, KL balancing."
+    "The KL term the objective penalises (before β; batch mean, nats/window): free bits, KL balancing."
     parts = []
     for k in kl:
         k = k.float()
-        if free_bits > 0:  # batch-mean KL of each group, floored at free_bits: no gradient pushes a group below it
+        if free_bits > 0:  # batch-mean KL of each group, floored at free_bits: no gradient pushes it lower
             g = k.shape[1] if free_bits_group <= 0 else free_bits_group
-            if k.shape[1] % g: raise ValueError(f"free_bits_group={free_bits_group} does not divide a level of {k.shape[1]} dimensions")
+            if k.shape[1] % g:
+                raise ValueError(f"free_bits_group={free_bits_group} does not divide a level of "
+                                 f"{k.shape[1]} dimensions")
             parts.append(k.reshape(len(k), -1, g).sum(2).mean(0).clamp(min=free_bits).sum())
         else: parts.append(k.sum(1).mean())
     pen = torch.stack(parts)
-    # NVAE (utils.kl_balancer): a level's weight ∝ its KL / its size, mean weight 1. A tensor β (a captured step, where
-    # reading it would stop the device) leaves the decision to the caller: `GraphStep` passes kl_balance only while β < 1
+    # NVAE (utils.kl_balancer): a level's weight ∝ its KL / its size, mean weight 1. A tensor β (a captured
+    # step, where reading it would stop the device) leaves the decision to the caller: `GraphStep` passes
+    # kl_balance only while β < 1
     if kl_balance and (torch.is_tensor(beta) or beta < 1):
-        size = [k.shape[1] for k in kl]  # the level sizes as fills, not a host-to-device copy (none inside a CUDA graph)
+        size = [k.shape[1] for k in kl]  # sizes as fills, not a host-to-device copy (none in a CUDA graph)
         c = torch.stack([k.float().sum(1).abs().mean() for k in kl]) + 0.01
         c = c / torch.stack([c.new_full((), s / min(size)) for s in size]) * c.sum()
         pen = pen * (c / c.mean()).detach()
@@ -154,23 +171,25 @@ def kl_penalty(kl:list, # per-level, per-dimension KL, each (B, d_l)
 def total_correlation(z:torch.Tensor, # (B, D) samples, one per window, drawn from each window's posterior
                       mu:torch.Tensor, # (B, D) posterior means
                       logvar:torch.Tensor): # (B, D) posterior log-variances
-    "Minibatch estimate of the total correlation of q(z) (nats): E log q(z) - Σ_d E log q(z_d), q the batch's posterior mixture."
+    "Minibatch estimate of TC(q(z)) (nats): E log q(z) - Σ_d E log q(z_d), q the batch's posterior mixture."
     z, mu, logvar = z.float(), mu.float(), logvar.float()
-    lq = -0.5 * ((z[:, None] - mu[None]).pow(2) * torch.exp(-logvar[None]) + logvar[None] + math.log(2 * math.pi))  # (B, B, D)
+    lq = -0.5 * ((z[:, None] - mu[None]).pow(2) * torch.exp(-logvar[None]) + logvar[None]
+                 + math.log(2 * math.pi))  # (B, B, D)
     log_m = math.log(len(z))  # the mixture's 1/B
     log_qz = torch.logsumexp(lq.sum(2), 1) - log_m
     log_qz_prod = (torch.logsumexp(lq, 1) - log_m).sum(1)
     return (log_qz - log_qz_prod).mean()
 
-def vae_losses(model, x, beta:float, free_bits:float=0.0, net=None, free_bits_group:int=0, kl_balance:bool=False,
-               beta_tc:float=1.0) -> Losses:
-    "Forward `x` through `model` (or its wrapper `net`: compiled, DDP) and return the β-weighted objective with its parts (batch means)."
+def vae_losses(model, x, beta:float, free_bits:float=0.0, net=None, free_bits_group:int=0,
+               kl_balance:bool=False, beta_tc:float=1.0) -> Losses:
+    "Forward `x` through `model` (or `net`: compiled, DDP): β-weighted objective and its parts (batch means)."
     out = (model if net is None else net)(x)
     recon = model.recon_loss(out.logits, x).float().mean()
     kl_levels = torch.stack([k.float().sum(1).mean() for k in out.kl])
     kl_pen = kl_penalty(out.kl, beta, free_bits, free_bits_group, kl_balance)
     if beta_tc != 1:  # β-TC-VAE (disentanglement_lib's BetaTCVAE): KL + (β_TC - 1) TC over all levels' units
-        kl_pen = kl_pen + (beta_tc - 1) * total_correlation(torch.cat(out.z, 1), torch.cat(out.mu, 1), torch.cat(out.logvar, 1))
+        kl_pen = kl_pen + (beta_tc - 1) * total_correlation(torch.cat(out.z, 1), torch.cat(out.mu, 1),
+                                                             torch.cat(out.logvar, 1))
     return Losses(beta_loss(recon, kl_pen, beta), recon, kl_levels.sum(), kl_levels)
 
 # %% ../nbs/03_train.ipynb #3f5c885a
@@ -178,29 +197,32 @@ def get_device(device:str="auto"):
     "Resolve `device` ('auto', 'cpu', 'cuda', ...) to a `torch.device`."
     if device == "auto":
         if torch.cuda.is_available(): return torch.device("cuda")
-        if getattr(torch.backends, "mps", None) and torch.backends.mps.is_available(): return torch.device("mps")
+        if getattr(torch.backends, "mps", None) and torch.backends.mps.is_available():
+            return torch.device("mps")
         return torch.device("cpu")
     try: dev = torch.device(device)
     except RuntimeError: raise ValueError(f"device={device!r}: not a torch device name") from None
-    if dev.type == "cuda" and not torch.cuda.is_available(): raise ValueError(f"device={device!r}: CUDA is not available here")
+    if dev.type == "cuda" and not torch.cuda.is_available():
+        raise ValueError(f"device={device!r}: CUDA is not available here")
     return dev
 
 def autocast_ctx(device, amp:str="auto", cache:bool=True):
-    "bf16 autocast where `amp` means bf16 autocast (`resolve_amp`: 'bf16', or 'auto' on CUDA), else a no-op context."
+    "bf16 autocast where `amp` means it (`resolve_amp`: 'bf16', or 'auto' on CUDA), else a no-op context."
     # cache=False: no cast weights kept between ops (required inside a CUDA graph capture)
-    if resolve_amp(amp, device) == "bf16": return torch.autocast(device.type, dtype=torch.bfloat16, cache_enabled=cache)
+    if resolve_amp(amp, device) == "bf16":
+        return torch.autocast(device.type, dtype=torch.bfloat16, cache_enabled=cache)
     return nullcontext()
 
 def cpu_has_bf16()->bool:
-    "Whether this CPU multiplies bf16 natively (AVX512-BF16 or AMX); elsewhere bf16 is emulated, far slower than fp32."
+    "Whether this CPU has native bf16 (AVX512-BF16 or AMX); elsewhere bf16 is emulated, far slower than fp32."
     try: flags = Path("/proc/cpuinfo").read_text()
     except OSError: return False
     return "avx512_bf16" in flags or "amx_bf16" in flags
 
 def resolve_amp(amp:str, # auto | bf16 | bf16-master | none
                 device, # the torch.device the run uses
-                wrapped:bool=False)->str: # the model is compiled or DDP-wrapped (bf16-master trains its own bf16 copy: neither)
-    "The precision `amp` means on `device`: 'auto' is bf16 autocast on CUDA, bf16 weights with fp32 masters on a CPU that multiplies bf16 natively, else fp32."
+                wrapped:bool=False)->str: # the model is compiled or DDP-wrapped (rules out bf16-master)
+    "Precision `amp` means on `device`: 'auto' is bf16 on CUDA, bf16-master on a native-bf16 CPU, else none."
     if amp != "auto": return amp
     if device.type == "cuda": return "bf16"
     return "bf16-master" if device.type == "cpu" and not wrapped and cpu_has_bf16() else "none"
@@ -208,28 +230,32 @@ def resolve_amp(amp:str, # auto | bf16 | bf16-master | none
 def check_amp(device, amp:str):
     "Warn (one line) when `amp` asks for bf16 on a CPU that only emulates it."
     if device.type == "cpu" and amp in ("bf16", "bf16-master") and not cpu_has_bf16():
-        warnings.warn(f"train.amp={amp} on a CPU without native bf16 (no avx512_bf16/amx_bf16): bf16 matrix products are "
-                      "emulated, typically 100x slower than fp32 here; use train.amp=none", stacklevel=2)
+        warnings.warn(f"train.amp={amp} on a CPU without native bf16 (no avx512_bf16/amx_bf16): "
+                      "bf16 matrix products are emulated, typically 100x slower than fp32 here; "
+                      "use train.amp=none", stacklevel=2)
 
 # %% ../nbs/03_train.ipynb #413aa523
 class BitDropout(nn.Module):
-    "Dropout whose masks come from 16 random bits per element (four per 64-bit draw); `p` is rounded to 1/32768."
+    "Dropout whose masks come from 16 random bits per element (four per 64-bit draw); `p` rounded to 1/32768."
     def __init__(self, p:float=0.5): # drop probability
         super().__init__()
         if not 0 <= p < 1: raise ValueError(f"BitDropout: p={p} must be in [0, 1)")
         self.p, self.q = p, 2 * round(p * 32768)  # drop with probability q/65536
-        # `random_` fills int64 with 63 random bits: three int16 lanes span all 16 bits, the top one only 15 (>= 0)
-        self.register_buffer("thr", torch.tensor([self.q - 32768] * 3 + [self.q // 2], dtype=torch.int16), persistent=False)
+        # `random_` fills int64 with 63 random bits: three int16 lanes span all 16 bits,
+        # the top one only 15 (>= 0)
+        self.register_buffer("thr", torch.tensor([self.q - 32768] * 3 + [self.q // 2], dtype=torch.int16),
+                             persistent=False)
 
     def forward(self, x):
         if not self.training or self.q == 0: return x
         n = x.numel()
-        bits = torch.empty((n + 3) // 4, dtype=torch.int64, device=x.device).random_().view(torch.int16).view(-1, 4)
+        bits = (torch.empty((n + 3) // 4, dtype=torch.int64, device=x.device).random_()
+                .view(torch.int16).view(-1, 4))
         keep = (bits >= self.thr).view(-1)[:n].view_as(x)
         return x * (keep.to(x.dtype) * (65536 / (65536 - self.q)))
 
 class MasterAdamW(torch.optim.AdamW):
-    "Fused AdamW on the fp32 `model` (the master weights) that keeps a bf16 copy, `shadow`, for forward and backward."
+    "Fused AdamW on the fp32 `model` (master weights) with a bf16 copy, `shadow`, for forward and backward."
     def __init__(self, model, # the fp32 model; its parameters are the ones in `params`
                  params, **kw): # parameter groups and AdamW arguments
         super().__init__(params, **kw)
@@ -256,7 +282,8 @@ class MasterAdamW(torch.optim.AdamW):
         torch._foreach_copy_(gs, [q.grad for q in self.copies])
         if clip > 0:
             norm = torch.linalg.vector_norm(torch.stack(torch._foreach_norm(gs)))
-            self.grad_scale, self.found_inf = ((norm + 1e-6) / clip).clamp(min=1.0), torch.zeros((), device=norm.device)
+            self.grad_scale, self.found_inf = (((norm + 1e-6) / clip).clamp(min=1.0),
+                                               torch.zeros((), device=norm.device))
         else: self.grad_scale = self.found_inf = None
         self.step()
         self.sync()
@@ -265,7 +292,7 @@ class MasterAdamW(torch.optim.AdamW):
 def _as_tensor(a):
     "Zero-copy tensor over a numpy array (a read-only memmap included)."
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", UserWarning)  # torch warns about read-only arrays; we never write to them
+        warnings.simplefilter("ignore", UserWarning)  # torch warns about read-only arrays; none is written
         return torch.from_numpy(a) if isinstance(a, np.ndarray) else torch.as_tensor(a)
 
 class WindowSource:
@@ -281,7 +308,7 @@ class WindowSource:
         self.on_device = resident == "device"
         self.codes = _as_tensor(codes).to(self.device) if self.on_device else None
         self.view = None if self.on_device else np.lib.stride_tricks.sliding_window_view(codes, window)
-        self.index_device = self.device if self.on_device else torch.device("cpu")  # where window starts must live
+        self.index_device = self.device if self.on_device else torch.device("cpu")  # where starts live
 
     def __call__(self, starts)->torch.Tensor:
         "uint8 windows (B, W) at `starts` (a tensor on `index_device`)."
@@ -295,7 +322,8 @@ class WindowSource:
 def evaluate(model, codes, starts, window:int, eval_bs:int=1024, amp:str="auto", active_threshold:float=0.01,
              reduce:bool=False) -> dict:
     "Negative ELBO, reconstruction, KL per level and active units of `model` on the windows at `starts`."
-    # codes: device-resident genome codes (G,) or a `WindowSource`; reduce: sum over the ranks of a process group
+    # codes: device-resident genome codes (G,) or a `WindowSource`
+    # reduce: sum over the ranks of a process group
     was_training = model.training
     model.eval()
     src = codes if isinstance(codes, WindowSource) else None
@@ -310,8 +338,10 @@ def evaluate(model, codes, starts, window:int, eval_bs:int=1024, amp:str="auto",
             x = onehot(c)
             out = model(x)
             mus = torch.cat([m.float() for m in out.mu], 1)
-            acc += torch.cat([torch.stack([torch.full((), float(len(x)), device=dev), x.sum(), model.recon_loss(out.logits, x).float().sum()]),
-                              torch.stack([k.float().sum() for k in out.kl]), mus.sum(0), (mus * mus).sum(0)]).double()
+            acc += torch.cat([torch.stack([torch.full((), float(len(x)), device=dev), x.sum(),
+                                           model.recon_loss(out.logits, x).float().sum()]),
+                              torch.stack([k.float().sum() for k in out.kl]), mus.sum(0),
+                              (mus * mus).sum(0)]).double()
     if reduce and dist.is_available() and dist.is_initialized(): dist.all_reduce(acc)
     n = acc[0].item()
     if n == 0: raise ValueError("evaluate: no windows to evaluate (empty split)")
@@ -323,7 +353,8 @@ def evaluate(model, codes, starts, window:int, eval_bs:int=1024, amp:str="auto",
     nelbo = recon + sum(kls)
     model.train(was_training)
     res = dict(nelbo=nelbo, recon=recon, kl=sum(kls),
-               bpb=bits_per_base(nelbo * n, nbases) if model.hparams["likelihood"] == "categorical" else float("nan"))
+               bpb=bits_per_base(nelbo * n, nbases) if model.hparams["likelihood"] == "categorical"
+               else float("nan"))
     for l, (k, u) in enumerate(zip(kls, au), 1): res[f"kl_l{l}"], res[f"au_l{l}"] = k, u
     return res
 
@@ -336,10 +367,13 @@ def train_step(net, # what the batch is run through: the model, compiled or wrap
                cfg:TrainConfig, # amp, free_bits, clip
                weight:float=1.0)->Losses: # loss weight (see `shard_weight`)
     "One optimisation step with no read-back to the host; returns the (detached-able) losses on the device."
-    if isinstance(opt, MasterAdamW):  # bf16 weights: forward and backward on the optimizer's copy, the update in fp32
-        if net is not model: raise ValueError("amp='bf16-master' trains the optimizer's bf16 copy: no torch.compile or DDP wrapper")
+    if isinstance(opt, MasterAdamW):  # bf16 weights: forward/backward on the optimizer's copy, update in fp32
+        if net is not model:
+            raise ValueError("amp='bf16-master' trains the optimizer's bf16 copy: "
+                             "no torch.compile or DDP wrapper")
         sh = opt.shadow.train(model.training)
-        ls = vae_losses(sh, x.to(torch.bfloat16), beta, cfg.free_bits, None, cfg.free_bits_group, cfg.kl_balance, cfg.beta_tc)
+        ls = vae_losses(sh, x.to(torch.bfloat16), beta, cfg.free_bits, None, cfg.free_bits_group,
+                        cfg.kl_balance, cfg.beta_tc)
         sh.zero_grad(set_to_none=True)
         (ls.loss * weight if weight != 1 else ls.loss).backward()
         opt.step_from_shadow(cfg.clip)
@@ -362,18 +396,19 @@ class TrainResult(NamedTuple):
     note: str = ""          # what the call did besides training, e.g. that a resumed run had already finished
 
 def default_split(data:GenomicDataset, seed:int=0):
-    "Blocks split (80/10/10) with blocks of 100 kb, or smaller on a small genome so that every split gets blocks."
+    "Blocks split (80/10/10) with blocks of 100 kb, or smaller on a small genome so every split gets blocks."
     block = int(np.clip(len(data.genome) // 60, 4 * data.window_size, 100_000))
     return split_windows(data, how="blocks", block_bp=block, seed=seed)
 
 def make_optimizer(model, cfg:TrainConfig, device):
-    "AdamW with weight decay on matrices only (not on biases and norm gains); fused on CUDA and CPU unless `cfg.fused=False`; `MasterAdamW` for `amp='bf16-master'`."
+    "AdamW, weight decay on matrices only (not biases, norm gains); `MasterAdamW` for `amp='bf16-master'`."
     decay = [p for p in model.parameters() if p.requires_grad and p.dim() >= 2]
     no_decay = [p for p in model.parameters() if p.requires_grad and p.dim() < 2]
     groups = [dict(params=decay, weight_decay=cfg.weight_decay), dict(params=no_decay, weight_decay=0.0)]
     # the fused kernel updates every parameter in one pass; on a CPU it is ~5x faster than the per-tensor loop
     fused = cfg.fused and device.type in ("cuda", "cpu")
-    if cfg.amp == "bf16-master": return MasterAdamW(model, groups, lr=cfg.lr, fused=fused or None, foreach=None if fused else False)
+    if cfg.amp == "bf16-master":
+        return MasterAdamW(model, groups, lr=cfg.lr, fused=fused or None, foreach=None if fused else False)
     return torch.optim.AdamW(groups, lr=cfg.lr, fused=fused or None, foreach=None if fused else False)
 
 def _rng_state(gen):
@@ -395,7 +430,7 @@ def _write_history(history, out_dir):
     atomic_write(out_dir/"history.csv", write)
 
 def _link(src, dst):
-    "Give `dst` the content of `src` atomically: a hard link renamed into place (a copy where links are not supported)."
+    "Give `dst` the content of `src` atomically: a hard link renamed into place (a copy where links fail)."
     def write(t):
         try: os.link(src, t)
         except OSError: shutil.copyfile(src, t)
@@ -403,10 +438,12 @@ def _link(src, dst):
 
 def repair_checkpoints(d, # a run folder
                        ck:dict=None): # its `last.pt`, if already loaded
-    "After a kill: remove dead writers' temporary files, restore `best.pt` and the history from `last.pt`; returns what was done."
+    "After a kill: remove dead writers' temp files, restore `best.pt`, history from `last.pt`; returns notes."
     d, done = Path(d), []
     for sub in (d, d/"checkpoints"):
-        if sub.is_dir(): done += [f"removed {n}, the temporary file of a writer that no longer runs" for n in remove_orphans(sub)]
+        if sub.is_dir():
+            done += [f"removed {n}, the temporary file of a writer that no longer runs"
+                     for n in remove_orphans(sub)]
     last, best = d/"checkpoints"/"last.pt", d/"checkpoints"/"best.pt"
     if not last.exists(): return done
     ck = ck if ck is not None else load_checkpoint(last)
@@ -414,34 +451,37 @@ def repair_checkpoints(d, # a run folder
     have = load_checkpoint(best).get("epoch") if best.exists() else None
     if want >= 0 and have != want:
         if want != ck["epoch"]:
-            raise ValueError(f"{best}: holds epoch {have}, but {last} records epoch {want} as the best and does not hold it "
-                             "(the folder was changed by other means); train a new run")
-        _link(last, best)  # last.pt is written first: it holds the best model when the kill came before best.pt's write
+            raise ValueError(f"{best}: holds epoch {have}, but {last} records epoch {want} as the best "
+                             "and does not hold it (the folder was changed by other means); train a new run")
+        _link(last, best)  # last.pt is written first: holds the best model when killed before best.pt's write
         done.append(f"best.pt restored from last.pt (epoch {want}; it was {have})")
     try: n = len(json.loads((d/"history.json").read_text()))
     except (OSError, ValueError): n = -1
     if n != len(ck["history"]):
-        _write_history(ck["history"], d); done.append(f"history rewritten from last.pt ({len(ck['history'])} epochs; it had {n})")
+        _write_history(ck["history"], d)
+        done.append(f"history rewritten from last.pt ({len(ck['history'])} epochs; it had {n})")
     return done
 
 # %% ../nbs/03_train.ipynb #graphstep
 class GraphStep:
-    "The whole training step on static buffers: one-hot, forward, loss, backward, clipping, AdamW and the epoch's sums."
+    "Training step on static buffers: one-hot, forward, loss, backward, clip, AdamW and the epoch's sums."
     def __init__(self, model:HierarchicalVAE, # the model (not compiled, not wrapped in DDP)
-                 opt, # its AdamW from `make_optimizer` (fused); made capturable here, with the learning rate as a tensor
+                 opt, # its AdamW from `make_optimizer` (fused); made capturable here, the lr a tensor
                  cfg:TrainConfig, # bs, amp, clip, free_bits, free_bits_group, kl_balance, beta_tc
-                 capture:bool=None, # capture a CUDA graph on first use and replay it; None: on CUDA; False: run the step eagerly
-                 net=None): # what the batch is run through (default: the model), e.g. a deterministic forward in a test
-        if isinstance(opt, MasterAdamW): raise ValueError("train.graph: the captured step trains the fp32 model; "
-                                                          "train.amp=bf16-master trains a bf16 copy; drop one of them")
+                 capture:bool=None, # CUDA graph captured on first use, replayed; None: on CUDA; False: eager
+                 net=None): # what the batch runs through (default: the model), e.g. a deterministic forward
+        if isinstance(opt, MasterAdamW):
+            raise ValueError("train.graph: the captured step trains the fp32 model; "
+                             "train.amp=bf16-master trains a bf16 copy; drop one of them")
         self.model, self.opt, self.cfg, self.net = model, opt, cfg, model if net is None else net
         self.dev = next(model.parameters()).device
         self.capture = self.dev.type == "cuda" if capture is None else capture
-        self.codes = torch.zeros(cfg.bs, model.window, dtype=torch.uint8, device=self.dev)  # the batch, copied in
-        self.beta = torch.zeros((), device=self.dev)  # β, filled each epoch (a Python float would be frozen into the graph)
-        self.acc = torch.zeros(4 + len(model.hparams["latent_dims"]), device=self.dev)  # loss, recon, kl, kl per level, windows
-        self.balance, self.graphs = False, {}  # KL balancing on (β < 1) or off: one graph each, captured when first needed
-        for g in opt.param_groups:  # the learning rate as a tensor: the scheduler fills it in place, the graph reads it
+        self.codes = torch.zeros(cfg.bs, model.window, dtype=torch.uint8, device=self.dev)  # the batch
+        self.beta = torch.zeros((), device=self.dev)  # β, refilled each epoch (a float would be baked in)
+        # the epoch's sums: loss, recon, kl, kl per level, windows
+        self.acc = torch.zeros(4 + len(model.hparams["latent_dims"]), device=self.dev)
+        self.balance, self.graphs = False, {}  # balancing on (β < 1) or off: a graph each, made when needed
+        for g in opt.param_groups:  # lr as a tensor: the scheduler fills it in place, the graph reads it
             g["capturable"] = True
             if not torch.is_tensor(g["lr"]): g["lr"] = torch.tensor(float(g["lr"]), device=self.dev)
 
@@ -453,20 +493,23 @@ class GraphStep:
     def _step(self):
         "The step itself: nothing in it reads a value back to the host, so it can be captured."
         cfg, model = self.cfg, self.model
-        self.opt.zero_grad(set_to_none=True)  # during capture: backward then allocates the gradients in the graph's pool
+        self.opt.zero_grad(set_to_none=True)  # in capture: backward allocates the grads in the graph's pool
         x = onehot(self.codes)
         with autocast_ctx(self.dev, cfg.amp, cache=False):
-            ls = vae_losses(model, x, self.beta, cfg.free_bits, self.net, cfg.free_bits_group, self.balance, cfg.beta_tc)
+            ls = vae_losses(model, x, self.beta, cfg.free_bits, self.net,
+                            cfg.free_bits_group, self.balance, cfg.beta_tc)
         ls.loss.backward()
         if cfg.clip > 0: torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip, foreach=True)
         self.opt.step()
         with torch.no_grad():
-            self.acc += torch.cat([torch.stack([ls.loss, ls.recon, ls.kl]), ls.kl_levels, self.acc.new_ones(1)]) * len(x)
+            self.acc += torch.cat([torch.stack([ls.loss, ls.recon, ls.kl]), ls.kl_levels,
+                                   self.acc.new_ones(1)]) * len(x)
 
     def _capture(self):
-        "Warm up on a side stream (optimizer state, library workspaces), undo what the warm-up changed, capture one step."
+        "Warm up on a side stream (optimizer state, workspaces), undo its changes, capture one step."
         model, opt, dev = self.model, self.opt, self.dev
-        live = [*model.parameters(), *(b for b in model.buffers() if b.is_floating_point()), self.acc]  # what a step changes
+        # what a step changes
+        live = [*model.parameters(), *(b for b in model.buffers() if b.is_floating_point()), self.acc]
         keep = [t.detach().clone() for t in live]
         state = {p: {k: v.clone() for k, v in s.items() if torch.is_tensor(v)} for p, s in opt.state.items()}
         rng = torch.cuda.get_rng_state(dev)
@@ -477,7 +520,7 @@ class GraphStep:
         torch.cuda.current_stream(dev).wait_stream(side)
         with torch.no_grad():  # back to the state before the warm-up: the first replay is the first step
             for t, k in zip(live, keep): t.copy_(k)
-            for p, s in opt.state.items():  # state created by the warm-up is fresh state: zeros (step 0 included)
+            for p, s in opt.state.items():  # state the warm-up created is fresh: zeros (step 0 too)
                 for k, v in s.items():
                     if torch.is_tensor(v): v.copy_(state[p][k]) if p in state else v.zero_()
         torch.cuda.set_rng_state(rng, dev)
@@ -486,7 +529,7 @@ class GraphStep:
         return g
 
     def __call__(self, codes:torch.Tensor): # uint8 windows (bs, W) on the device
-        "One step on `codes`: copied into the static batch, then the captured graph replayed (or the step run)."
+        "One step on `codes`: copied into the static batch, then the graph replayed (or the step run)."
         self.codes.copy_(codes)
         if not self.capture: return self._step()
         g = self.graphs.get(self.balance)
@@ -504,7 +547,7 @@ def fit_context_table(model, # a `HierarchicalVAE` whose local decoder has a con
     return bt.strengths
 
 # %% ../nbs/03_train.ipynb #3ed818dd
-_RESUME_FREE = ("epochs", "patience", "graph")  # may change on resume (to extend a run, or capture the step); recorded
+_RESUME_FREE = ("epochs", "patience", "graph")  # changeable on resume (extend, capture the step); recorded
 _RUNTIME = ("progress", "device", "resident")  # how a run executes, not what it computes: free on resume
 
 @dataclass
@@ -536,12 +579,12 @@ def train_hierarchical_vae(
     resume=None, # path of a checkpoint (a run's `last.pt`) to continue from; its settings are authoritative
     overwrite:bool=False, # allow replacing a run already in `out_dir` (only a folder with a run marker)
     model_kw:dict=None, # `HierarchicalVAE` arguments when `model` is None (input_dim follows the data)
-    run_config:dict=None, # the caller's description of the run (e.g. a `RunConfig` as a dict), kept in run_config.json
+    run_config:dict=None, # the caller's description of the run (e.g. a `RunConfig` dict), in run_config.json
     **kwargs # overrides of `TrainConfig` fields, e.g. epochs=5
 ) -> TrainResult:
     "Train a hierarchical VAE on the windows of `data`; see the notebook for what is logged and saved."
     given = {**(asdict(cfg) if cfg is not None else {}), **kwargs}  # what the caller set
-    cfg = TrainConfig.from_dict({**asdict(TrainConfig()), **given})  # bad values fail here, before any folder exists
+    cfg = TrainConfig.from_dict({**asdict(TrainConfig()), **given})  # bad values fail here, before any folder
     ck, mtime = None, 0
     if resume is not None:
         ck, mtime = load_checkpoint(resume), os.stat(resume).st_mtime_ns
@@ -549,8 +592,8 @@ def train_hierarchical_vae(
         keep = {k: given[k] for k in _RESUME_FREE + _RUNTIME if k in given}
         cfg = TrainConfig.from_dict({**asdict(TrainConfig()), **ck["config"], **keep})
     if not isinstance(data, GenomicDataset): data = GenomicDataset(data)
-    r = _Run(data, model, cfg, ck, None if out_dir is None else Path(out_dir), split, None if resume is None else Path(resume),
-             overwrite, model_kw, run_config, given, mtime)
+    r = _Run(data, model, cfg, ck, None if out_dir is None else Path(out_dir), split,
+             None if resume is None else Path(resume), overwrite, model_kw, run_config, given, mtime)
     r.rank, r.world, local = dist_env()
     r.dev = get_device(cfg.device)
     check_amp(r.dev, cfg.amp)
@@ -562,28 +605,35 @@ def train_hierarchical_vae(
     finally:
         if own_group: dist.destroy_process_group()
 
-def _norm(v): return json.loads(json.dumps(v, default=str))  # tuples -> lists, numpy -> plain, for comparisons
+def _norm(v): return json.loads(json.dumps(v, default=str))  # tuples -> lists, numpy -> plain, to compare
 
 def _short(v): v = _norm(v); return repr(v) if len(repr(v)) < 60 else repr(v)[:57] + "..."
 
 def _resume_conflicts(ck, given, hp, info, split, rc_new, rc_old):
     "What a resume was asked to change: 'section.key: old -> new' strings."
     out, old = [], {**asdict(TrainConfig()), **ck["config"]}
-    out += [f"train.{k}: {old.get(k)!r} -> {v!r}" for k, v in given.items() if k not in _RESUME_FREE + _RUNTIME and old.get(k) != v]
+    out += [f"train.{k}: {old.get(k)!r} -> {v!r}" for k, v in given.items()
+            if k not in _RESUME_FREE + _RUNTIME and old.get(k) != v]
     for k, v in (hp or {}).items():
-        if _norm(ck["model_hparams"].get(k)) != _norm(v): out.append(f"model.{k}: {_short(ck['model_hparams'].get(k))} -> {_short(v)}")
+        if _norm(ck["model_hparams"].get(k)) != _norm(v):
+            out.append(f"model.{k}: {_short(ck['model_hparams'].get(k))} -> {_short(v)}")
     was = ck.get("data", {})
-    for k in ("records", "lengths", "window_size", "stride", "n_windows", "n_dropped", "sha1" if "sha1" in was else "path"):
+    for k in ("records", "lengths", "window_size", "stride", "n_windows", "n_dropped",
+              "sha1" if "sha1" in was else "path"):
         if k in was and _norm(was[k]) != _norm(info[k]):
-            out.append(f"data.{k}: {_short(was[k])} -> {_short(info[k])}" + (" (the windows' contents)" if k == "sha1" else ""))
+            out.append(f"data.{k}: {_short(was[k])} -> {_short(info[k])}"
+                       + (" (the windows' contents)" if k == "sha1" else ""))
     for k in ("train", "val", "test") if split is not None else ():
         a, b = [int(i) for i in ck["split"].get(k, [])], [int(i) for i in (split[k] if k in split else [])]
-        if a != b: out.append(f"split.{k}: {len(a)} windows -> {len(b)} windows" + (", other ones" if len(a) == len(b) else ""))
+        if a != b: out.append(f"split.{k}: {len(a)} windows -> {len(b)} windows"
+                              + (", other ones" if len(a) == len(b) else ""))
     for sec in ("data", "model", "train") if rc_new and rc_old else ():
         o, n = rc_old.get(sec) or {}, rc_new.get(sec) or {}
         for k in sorted(set(o) | set(n)):
             s = f"{sec}.{k}: {_short(o.get(k))} -> {_short(n.get(k))}"
-            if not (sec == "train" and k in _RESUME_FREE + _RUNTIME) and _norm(o.get(k)) != _norm(n.get(k)) and s not in out: out.append(s)
+            if (not (sec == "train" and k in _RESUME_FREE + _RUNTIME) and _norm(o.get(k)) != _norm(n.get(k))
+                    and s not in out):
+                out.append(s)
     return out
 
 def _read_json(p):
@@ -600,19 +650,26 @@ def _train(r:_Run):
     hp = r.model.hparams if r.model is not None else {**(r.model_kw or {}), "input_dim": 4 * data.window_size}
     info = _data_info(data)
     d = r.out_dir
-    own = ck is not None and d is not None and r.resume.resolve().parent.parent == d.resolve()  # resuming in the run's folder
+    # resuming in the run's folder
+    own = ck is not None and d is not None and r.resume.resolve().parent.parent == d.resolve()
     rc_old = _read_json(d/RUN_MARKER) if own else None
     if ck is not None:
-        bad = _resume_conflicts(ck, r.given, hp if r.model is not None or r.model_kw else None, info, r.split, r.run_config, rc_old)
-        if bad: raise ValueError(f"cannot resume {r.resume} with other settings: {'; '.join(bad)}. A run's own settings are kept "
-                                 "on resume (only epochs and patience may change); drop these overrides, or train a new run "
-                                 "(another folder, or overwrite=True)")
-    model = r.model if r.model is not None else HierarchicalVAE(**(ck["model_hparams"] if ck is not None else hp))
+        bad = _resume_conflicts(ck, r.given, hp if r.model is not None or r.model_kw else None, info, r.split,
+                                r.run_config, rc_old)
+        if bad:
+            raise ValueError(f"cannot resume {r.resume} with other settings: {'; '.join(bad)}. "
+                             "A run's own settings are kept on resume (only epochs and patience may change); "
+                             "drop these overrides, or train a new run (another folder, or overwrite=True)")
+    model = (r.model if r.model is not None
+             else HierarchicalVAE(**(ck["model_hparams"] if ck is not None else hp)))
     if model.hparams["input_dim"] != 4 * data.window_size:
-        raise ValueError(f"model input_dim={model.hparams['input_dim']} does not match the data: window_size={data.window_size} needs {4*data.window_size}")
-    if ck is None and model.ar is not None and model.ar.table_order is not None and data.stride < data.window_size:
-        raise ValueError(f"model.ar_table: training leaves each window's own bases out of the table, which needs windows that "
-                         f"do not overlap; data.stride={data.stride} < data.window={data.window_size}: set data.stride >= the window")
+        raise ValueError(f"model input_dim={model.hparams['input_dim']} does not match the data: "
+                         f"window_size={data.window_size} needs {4*data.window_size}")
+    if (ck is None and model.ar is not None and model.ar.table_order is not None
+            and data.stride < data.window_size):
+        raise ValueError("model.ar_table: training leaves each window's own bases out of the table, "
+                         "which needs windows that do not overlap; data.stride="
+                         f"{data.stride} < data.window={data.window_size}: set data.stride >= the window")
     split = r.split
     if ck is not None: split = Split(ck["split"], ck["split"]["gap"], ck["split"]["params"])
     if split is None: split = default_split(data, cfg.seed)
@@ -620,8 +677,8 @@ def _train(r:_Run):
         split = Split({k: split.get(k, []) for k in ("train", "val", "test")}, params=dict(how="given"))
     for k in ("train", "val"):
         if k not in split or len(split[k]) == 0:
-            raise ValueError(f"split[{k!r}] is missing or empty: {len(data)} windows in all; give a split with "
-                             "windows in both 'train' and 'val' (see `split_windows`)")
+            raise ValueError(f"split[{k!r}] is missing or empty: {len(data)} windows in all; "
+                             "give a split with windows in both 'train' and 'val' (see `split_windows`)")
     start, bad, history, best, resumes, note = 0, 0, [], dict(nelbo=float("inf"), epoch=-1), [], ""
     run_id = (ck or {}).get("run_id") or ((rc_old or {}).get("run") or {}).get("id") or uuid.uuid4().hex[:16]
     if ck is not None:
@@ -630,29 +687,37 @@ def _train(r:_Run):
         changed = {k: [old[k], getattr(cfg, k)] for k in _RESUME_FREE if old[k] != getattr(cfg, k)}
         stopped = bool(cfg.patience) and bad >= cfg.patience
         if start >= cfg.epochs or stopped:
-            why = "raise epochs to continue" if start >= cfg.epochs else f"early stopping after {bad} epochs without improvement; raise patience to continue"
+            why = ("raise epochs to continue" if start >= cfg.epochs
+                   else f"early stopping after {bad} epochs without improvement; raise patience to continue")
             note = f"run already finished at epoch {ck['epoch']}; nothing to do; {why}"
         elif changed: resumes.append(dict(at_epoch=start, time=_now(), **changed))
     lead = r.rank == 0  # only rank 0 logs and writes
     lock = None
     try:
         if d is not None and lead:
-            claim_run_dir(d, r.overwrite, own, clear=False)  # refuse before writing anything, the lock included
+            claim_run_dir(d, r.overwrite, own, clear=False)  # refuse before writing anything, even the lock
             d.mkdir(parents=True, exist_ok=True)
             lock = RunLock(d).acquire()
             if own and os.stat(r.resume).st_mtime_ns != r.ck_mtime:
-                raise ValueError(f"{r.resume}: changed while this process started (another process trained the run); run again")
+                raise ValueError(f"{r.resume}: changed while this process started "
+                                 "(another process trained the run); run again")
             claim_run_dir(d, r.overwrite, own)  # under the lock: an overwrite clears the old run's files now
-            for msg in repair_checkpoints(d, ck if own and r.resume.name == "last.pt" else None) if own else (): print(f"{d}: {msg}")
+            for msg in (repair_checkpoints(d, ck if own and r.resume.name == "last.pt" else None)
+                        if own else ()):
+                print(f"{d}: {msg}")
             if not note:
                 base = {k: v for k, v in (r.run_config or rc_old or {}).items() if k != "run"}
-                if isinstance(base.get("train"), dict): base["train"] = {**base["train"], **{k: getattr(cfg, k) for k in base["train"] if hasattr(cfg, k)}}
-                _write_json(d/RUN_MARKER, {**base, "run": dict(id=run_id, created=((rc_old or {}).get("run") or {}).get("created") or _now(),
-                            model=model.hparams, train=asdict(cfg), data=info, world_size=r.world, resumes=resumes)})  # the marker first
+                if isinstance(base.get("train"), dict):
+                    base["train"] = {**base["train"],
+                                     **{k: getattr(cfg, k) for k in base["train"] if hasattr(cfg, k)}}
+                _write_json(d/RUN_MARKER, {**base, "run": dict(  # the marker first
+                    id=run_id, created=((rc_old or {}).get("run") or {}).get("created") or _now(),
+                    model=model.hparams, train=asdict(cfg), data=info, world_size=r.world, resumes=resumes)})
                 if not own: save_split(split, d/"split.json")
-                _write_json(d/"config.json", dict(train=asdict(cfg), model=model.hparams, data=info, world_size=r.world))
+                _write_json(d/"config.json", dict(train=asdict(cfg), model=model.hparams, data=info,
+                                                  world_size=r.world))
                 (d/"checkpoints").mkdir(exist_ok=True)
-        if r.world > 1: dist.barrier()  # a rank-0 error above stops the others here, not in a later collective
+        if r.world > 1: dist.barrier()  # a rank-0 error above stops the others here, not later
         if note:
             if ck is not None: model.load_state_dict(ck["model"])
             if lead: print(note)
@@ -662,10 +727,12 @@ def _train(r:_Run):
         if lock is not None: lock.release()
 
 def _plain_lr(sd:dict)->dict:
-    "An optimizer's or scheduler's state dict with float learning rates: `GraphStep`'s tensor rate says how it ran, not what."
+    "An optimizer's/scheduler's state dict with float lrs: `GraphStep`'s tensor lr says how it ran, not what."
     sd = dict(sd)
     if "param_groups" in sd:
-        sd["param_groups"] = [{**g, "lr": float(g["lr"]), **({"capturable": False} if "capturable" in g else {})} for g in sd["param_groups"]]
+        sd["param_groups"] = [
+            {**g, "lr": float(g["lr"]), **({"capturable": False} if "capturable" in g else {})}
+            for g in sd["param_groups"]]
     if "_last_lr" in sd: sd["_last_lr"] = [float(v) for v in sd["_last_lr"]]
     return sd
 
@@ -673,18 +740,19 @@ def _host_copy(o):
     "`o` with every tensor copied into host memory: a snapshot that training may go on changing under."
     if torch.is_tensor(o): return o.detach().to("cpu", copy=True)
     if isinstance(o, dict): return {k: _host_copy(v) for k, v in o.items()}
-    if isinstance(o, (list, tuple)): return type(o)(_host_copy(v) for v in o) if type(o) in (list, tuple) else o
+    if isinstance(o, (list, tuple)):
+        return type(o)(_host_copy(v) for v in o) if type(o) in (list, tuple) else o
     return o
 
 def _save_epoch(state, out_dir, improved):
-    "One epoch's files: `last.pt`, then `best.pt` (a hard link of it, when the epoch improved), then the history."
+    "One epoch's files: `last.pt`, then `best.pt` (a hard link of it, if the epoch improved), the history."
     cd = Path(out_dir)/"checkpoints"
     save_checkpoint(state, cd/"last.pt")
-    if improved: _link(cd/"last.pt", cd/"best.pt")  # after last.pt: a kill in between is repaired from last.pt on resume
+    if improved: _link(cd/"last.pt", cd/"best.pt")  # after last.pt: resume repairs a kill in between
     _write_history(state["history"], out_dir)
 
 class _Saver:
-    "Runs each epoch's writes in a background thread, one epoch at a time; a write's error is raised by the next call."
+    "Each epoch's writes in a background thread, one at a time; a write's error is raised by the next call."
     def __init__(self): self.thread, self.error = None, None
     def wait(self, quiet:bool=False): # quiet: another error is already on its way, keep it
         "Until the last write has finished; raises its error."
@@ -703,42 +771,53 @@ class _Saver:
 def _epochs(r, model, split, history, best, bad, start, run_id, resumes, info, lead):
     "The epochs of a run, from `start`, saving each into `r.out_dir`."
     cfg, ck, data, dev, rank, world, out_dir = r.cfg, r.ck, r.data, r.dev, r.rank, r.world, r.out_dir
-    given_cfg, cfg = cfg, replace(cfg, amp=resolve_amp(cfg.amp, dev, cfg.compile or cfg.graph or world > 1))  # the config as given is saved
+    # the config as given is saved
+    given_cfg, cfg = cfg, replace(cfg, amp=resolve_amp(cfg.amp, dev, cfg.compile or cfg.graph or world > 1))
     if ck is not None and ck.get("precision", cfg.amp) != cfg.amp:
-        raise ValueError(f"cannot resume {r.resume}: it trained with precision {ck['precision']!r}, and train.amp={given_cfg.amp!r} "
-                         f"means {cfg.amp!r} on this machine; resume with train.amp={ck['precision']}")
-    if ck is None and model.ar is not None and model.ar.table_order is not None and not bool(model.ar.table_fitted):
+        raise ValueError(f"cannot resume {r.resume}: it trained with precision {ck['precision']!r}, "
+                         f"and train.amp={given_cfg.amp!r} means {cfg.amp!r} on this machine; "
+                         f"resume with train.amp={ck['precision']}")
+    if (ck is None and model.ar is not None and model.ar.table_order is not None
+            and not bool(model.ar.table_fitted)):
         t0 = time.time()
         st = fit_context_table(model, data.codes(np.asarray(split["train"])))
-        if lead: print(f"context table: back-off orders 0..{model.ar.table_order} fitted on {len(split['train'])} training windows "
-                       f"in {time.time() - t0:.0f} s (strengths {st})")
+        if lead: print(f"context table: back-off orders 0..{model.ar.table_order} fitted on "
+                       f"{len(split['train'])} training windows in {time.time() - t0:.0f} s (strengths {st})")
     model = model.to(dev)
     W = data.window_size
-    src = WindowSource(data.genome.codes, W, dev, cfg.resident)  # the genome, as uint8, resident on the device by default
+    src = WindowSource(data.genome.codes, W, dev, cfg.resident)  # uint8 genome, on the device by default
     tr_starts = torch.from_numpy(data.starts[split["train"]]).to(src.index_device)
     va_starts = torch.from_numpy(data.starts[split["val"]]).to(src.index_device)
     if cfg.overfit_batch: tr_starts = va_starts = tr_starts[:cfg.bs]
     opt = make_optimizer(model, cfg, dev)
-    sched = torch.optim.lr_scheduler.CosineAnnealingWarmRestarts(opt, T_0=cfg.t0, T_mult=cfg.t_mult, eta_min=cfg.eta_min)
+    sched = torch.optim.lr_scheduler.CosineAnnealingWarmRestarts(opt, T_0=cfg.t0, T_mult=cfg.t_mult,
+                                                                 eta_min=cfg.eta_min)
     gen = torch.Generator().manual_seed(cfg.seed)
     if ck is not None:
-        model.load_state_dict(ck["model"]); opt.load_state_dict(ck["optimizer"]); sched.load_state_dict(ck["scheduler"])
+        model.load_state_dict(ck["model"]); opt.load_state_dict(ck["optimizer"])
+        sched.load_state_dict(ck["scheduler"])
         _set_rng_state(ck["rng"], gen)
-    if cfg.graph and world > 1: raise ValueError("train.graph: one process only (the captured step is not wrapped in DDP); "
-                                                 "drop train.graph or run without torchrun")
-    gstep = GraphStep(model, opt, cfg) if cfg.graph else None  # after loading: it turns the loaded learning rates into tensors
+    if cfg.graph and world > 1:
+        raise ValueError("train.graph: one process only (the captured step is not wrapped in DDP); "
+                         "drop train.graph or run without torchrun")
+    gstep = GraphStep(model, opt, cfg) if cfg.graph else None  # after loading: makes the loaded lrs tensors
     if gstep is not None and not gstep.capture and lead:
-        warnings.warn(f"train.graph on {dev.type}: CUDA graphs need a CUDA device; the same step runs uncaptured here", stacklevel=3)
+        warnings.warn(f"train.graph on {dev.type}: CUDA graphs need a CUDA device; "
+                      "the same step runs uncaptured here", stacklevel=3)
     if world > 1:  # dropout and sampling noise differ between ranks; DDP broadcasts rank 0's weights
         torch.manual_seed(cfg.seed + rank + 1000 * start)
-        net = torch.nn.parallel.DistributedDataParallel(model, device_ids=[dev.index] if dev.type == "cuda" else None)
+        net = torch.nn.parallel.DistributedDataParallel(
+            model, device_ids=[dev.index] if dev.type == "cuda" else None)
     else: net = model
     if cfg.compile: net = torch.compile(net, mode=cfg.compile_mode)
     split_state = dict({k: v.tolist() for k, v in split.items()}, gap=split.gap.tolist(), params=split.params)
     n_tr = len(tr_starts)
-    steps = n_tr // cfg.bs if gstep is not None else -(-n_tr // cfg.bs)  # a captured step takes full batches only
-    if gstep is None and n_tr % cfg.bs and n_tr % cfg.bs < world: steps -= 1  # a last batch too small to give every rank a window
-    if gstep is not None and steps == 0: raise ValueError(f"train.graph: {n_tr} training windows make no full batch of train.bs={cfg.bs}; lower train.bs")
+    steps = n_tr // cfg.bs if gstep is not None else -(-n_tr // cfg.bs)  # captured: full batches only
+    # a last batch too small to give every rank a window
+    if gstep is None and n_tr % cfg.bs and n_tr % cfg.bs < world: steps -= 1
+    if gstep is not None and steps == 0:
+        raise ValueError(f"train.graph: {n_tr} training windows make no full batch of train.bs={cfg.bs}; "
+                         "lower train.bs")
     if cfg.steps_per_epoch: steps = min(steps, cfg.steps_per_epoch)
     show = cfg.progress and lead
 
@@ -748,8 +827,10 @@ def _epochs(r, model, split, history, best, bad, start, run_id, resumes, info, l
             t0, beta = time.time(), beta_at(epoch, cfg)
             model.train()
             perm = torch.randperm(n_tr, generator=gen).to(src.index_device)
-            if gstep is not None: gstep.begin_epoch(beta); acc = gstep.acc  # the captured step keeps the sums itself
-            else: acc = torch.zeros(4 + len(model.hparams["latent_dims"]), device=dev)  # loss, recon, kl, kl per level, windows
+            if gstep is not None:  # the captured step keeps the sums itself
+                gstep.begin_epoch(beta); acc = gstep.acc
+            else:  # sums of loss, recon, kl, kl per level, windows
+                acc = torch.zeros(4 + len(model.hparams["latent_dims"]), device=dev)
             bar = tqdm(range(steps), desc=f"epoch {epoch}", leave=False, disable=not show)
             for i in bar:
                 idx = perm[i*cfg.bs:(i+1)*cfg.bs]
@@ -758,50 +839,64 @@ def _epochs(r, model, split, history, best, bad, start, run_id, resumes, info, l
                     mine = shard(idx, rank, world)
                     x = onehot(src(tr_starts[mine]))
                     ls = train_step(net, model, opt, x, beta, cfg, shard_weight(len(mine), len(idx), world))
-                    acc += torch.cat([torch.stack([ls.loss, ls.recon, ls.kl]).detach(), ls.kl_levels.detach(), acc.new_ones(1)]) * len(mine)
+                    acc += torch.cat([torch.stack([ls.loss, ls.recon, ls.kl]).detach(),
+                                      ls.kl_levels.detach(), acc.new_ones(1)]) * len(mine)
                 if show and i % 50 == 49: bar.set_postfix(loss=f"{acc[0].item()/acc[-1].item():.1f}")
             lr = float(opt.param_groups[0]["lr"])  # a tensor under train.graph
             sched.step()
             if world > 1: dist.all_reduce(acc)
             acc = (acc[:-1] / acc[-1]).tolist()
-            va = evaluate(model, src, shard(va_starts, rank, world), W, cfg.eval_bs, cfg.amp, cfg.active_threshold, reduce=world > 1)
+            va = evaluate(model, src, shard(va_starts, rank, world), W, cfg.eval_bs, cfg.amp,
+                          cfg.active_threshold, reduce=world > 1)
             row = dict(epoch=epoch, beta=beta, lr=lr, loss=acc[0], recon=acc[1], kl=acc[2],
                        **{f"kl_l{l}": v for l, v in enumerate(acc[3:], 1)},
                        **{f"val_{k}": v for k, v in va.items()}, time=time.time() - t0)
-            what = [k for k in ("loss", "val_nelbo") if not math.isfinite(row[k])] or ([] if _finite(model) else ["weights"])
+            what = ([k for k in ("loss", "val_nelbo") if not math.isfinite(row[k])]
+                    or ([] if _finite(model) else ["weights"]))
             if what:  # nothing of this epoch is written: the checkpoints stay those of the last good epoch
-                kept = f"; the checkpoints of epoch {epoch - 1} in {out_dir/'checkpoints'} are kept" if out_dir is not None and epoch > 0 else ""
-                raise NonFiniteError(f"epoch {epoch}: non-finite {' and '.join(what)} (training loss {row['loss']:.4g}, validation "
-                                     f"nelbo {row['val_nelbo']:.4g}); training stopped{kept}; lower train.lr (now {cfg.lr:g}) or check the data")
+                kept = (f"; the checkpoints of epoch {epoch - 1} in {out_dir/'checkpoints'} are kept"
+                        if out_dir is not None and epoch > 0 else "")
+                raise NonFiniteError(f"epoch {epoch}: non-finite {' and '.join(what)} (training loss "
+                                     f"{row['loss']:.4g}, validation nelbo {row['val_nelbo']:.4g}); "
+                                     f"training stopped{kept}; lower train.lr (now {cfg.lr:g}) "
+                                     "or check the data")
             history.append(row)
-            counts = not cfg.select_after_warmup or epoch >= cfg.warmup  # a β sweep compares models trained at their own β
+            # a β sweep compares models trained at their own β
+            counts = not cfg.select_after_warmup or epoch >= cfg.warmup
             improved = counts and va["nelbo"] < best["nelbo"] - cfg.min_delta
             if improved: best, bad = dict(row, nelbo=va["nelbo"]), 0
             elif counts: bad += 1
-            if show: tqdm.write(f"epoch {epoch:3d}  β {beta:.2f}  loss {row['loss']:.2f}  val nelbo {va['nelbo']:.2f}"
-                                        f"  val bits/base {va['bpb']:.4f}  active {[va[f'au_l{l}'] for l in range(1, len(acc)-2)]}")
+            if show: tqdm.write(f"epoch {epoch:3d}  β {beta:.2f}  loss {row['loss']:.2f}"
+                                f"  val nelbo {va['nelbo']:.2f}  val bits/base {va['bpb']:.4f}"
+                                f"  active {[va[f'au_l{l}'] for l in range(1, len(acc)-2)]}")
             if out_dir is not None and lead:
-                state = dict(model=_state_dict(model), optimizer=_plain_lr(opt.state_dict()), scheduler=_plain_lr(sched.state_dict()),
-                             epoch=epoch, best=best, bad_epochs=bad, history=list(history), rng=_rng_state(gen), config=asdict(given_cfg),
-                             precision=cfg.amp, model_hparams=model.hparams, split=split_state, data=info, run_id=run_id, resumes=resumes)
-                saver.submit(_save_epoch, _host_copy(state), out_dir, improved)  # a snapshot: training goes on changing the model
+                state = dict(model=_state_dict(model), optimizer=_plain_lr(opt.state_dict()),
+                             scheduler=_plain_lr(sched.state_dict()), epoch=epoch, best=best, bad_epochs=bad,
+                             history=list(history), rng=_rng_state(gen), config=asdict(given_cfg),
+                             precision=cfg.amp, model_hparams=model.hparams, split=split_state, data=info,
+                             run_id=run_id, resumes=resumes)
+                # a snapshot: training goes on changing the model
+                saver.submit(_save_epoch, _host_copy(state), out_dir, improved)
     if world > 1: dist.barrier()  # the others wait for rank 0's last checkpoint
     return TrainResult(model.eval(), history, best, out_dir, split)
 
 def _data_fingerprint(data):
-    "sha1 (16 hex digits) of the genome's codes and the window starts: what the windows contain, wherever the FASTA lives."
+    "sha1 (16 hex digits) of the genome codes and window starts: the windows' content, wherever the FASTA is."
     h, codes = hashlib.sha1(), data.genome.codes
-    for i in range(0, len(codes), 1 << 26): h.update(memoryview(np.ascontiguousarray(codes[i:i + (1 << 26)])))
+    for i in range(0, len(codes), 1 << 26):
+        h.update(memoryview(np.ascontiguousarray(codes[i:i + (1 << 26)])))
     h.update(memoryview(np.ascontiguousarray(data.starts, dtype=np.int64)))
     return h.hexdigest()[:16]
 
 def _portable_path(p)->str:
-    "A FASTA path as a run records it: relative to the working folder when inside it, else the file name alone (no machine's path)."
+    "A FASTA path as a run records it: relative to the working folder if inside it, else the bare file name."
     p = Path(p).resolve()
     try: return str(p.relative_to(Path.cwd().resolve()))
     except ValueError: return p.name
 
 def _data_info(data):
     g = data.genome
-    return dict(path=_portable_path(g.path) if getattr(g, "path", None) else "", records=[g.names[i] for i in np.unique(data.record_idx)], lengths=[int(v) for v in g.lengths],
-                window_size=data.window_size, stride=data.stride, n_windows=len(data), n_dropped=int(data.n_dropped), sha1=_data_fingerprint(data))
+    return dict(path=_portable_path(g.path) if getattr(g, "path", None) else "",
+                records=[g.names[i] for i in np.unique(data.record_idx)], lengths=[int(v) for v in g.lengths],
+                window_size=data.window_size, stride=data.stride, n_windows=len(data),
+                n_dropped=int(data.n_dropped), sha1=_data_fingerprint(data))
