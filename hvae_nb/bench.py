@@ -16,12 +16,13 @@ import numpy as np
 import torch
 from torch.utils.flop_counter import FlopCounterMode
 from fastcore.script import call_parse, CliError
-from .data import Genome, GenomicDataset, decode_codes, gather_windows, onehot, write_codes, write_fasta
+from .data import (Genome, GenomicDataset, decode_codes, gather_windows, onehot, write_codes,
+                          write_fasta)
 from .genomes import genome_label, get_genome
 from .synthetic import make_synthetic_genome
-from .model import HierarchicalVAE, bits_per_base
-from .train import (GraphStep, cpu_has_bf16, resolve_amp, MasterAdamW, TrainConfig, WindowSource, evaluate, get_device, make_optimizer, train_step, train_hierarchical_vae,
-                           vae_losses)
+from .model import HierarchicalVAE
+from .train import (GraphStep, resolve_amp, MasterAdamW, TrainConfig, WindowSource, evaluate,
+                           get_device, make_optimizer, train_step, train_hierarchical_vae, vae_losses)
 
 # %% ../nbs/90_benchmark.ipynb #cbaf6716
 def sync(dev):
@@ -47,7 +48,8 @@ def train_flops(model:HierarchicalVAE, # the model
                 bs:int=128, # batch size
                )->int: # FLOPs of one forward and backward pass
     "FLOPs (matrix products) of one training step's forward and backward, counted by `FlopCounterMode`."
-    x = onehot(torch.randint(0, 4, (bs, model.window), dtype=torch.uint8, device=next(model.parameters()).device))
+    dev = next(model.parameters()).device
+    x = onehot(torch.randint(0, 4, (bs, model.window), dtype=torch.uint8, device=dev))
     with FlopCounterMode(display=False) as fc: vae_losses(model, x, 1.0).loss.backward()
     model.zero_grad(set_to_none=True)
     return fc.get_total_flops()
@@ -64,13 +66,14 @@ def ref_onehot(window:str)->torch.Tensor:
 
 # %% ../nbs/90_benchmark.ipynb #6d006c72
 class RefWindows(torch.utils.data.Dataset):
-    "The reference design's dataset: window strings sliced from Python strings, one-hot encoded per item in a loop."
+    "The reference design's dataset: windows sliced from Python strings, one-hot encoded per item in a loop."
     def __init__(self, ds:GenomicDataset, # the windows to serve (only their coordinates are used)
                  idx=None): # which windows (default all)
         idx = np.arange(len(ds)) if idx is None else np.asarray(idx)
         recs = np.unique(ds.record_idx[idx])
-        self.seqs = {int(r): decode_codes(ds.genome[int(r)]) for r in recs}  # the reference keeps the genome as str
-        self.rec, self.start, self.W = ds.record_idx[idx].tolist(), ds.record_start[idx].tolist(), ds.window_size
+        self.seqs = {int(r): decode_codes(ds.genome[int(r)]) for r in recs}  # the reference keeps str genomes
+        self.rec, self.start = ds.record_idx[idx].tolist(), ds.record_start[idx].tolist()
+        self.W = ds.window_size
     def __len__(self): return len(self.rec)
     def __getitem__(self, i):
         s = self.start[i]
@@ -79,7 +82,8 @@ class RefWindows(torch.utils.data.Dataset):
 def ref_loader(ref:RefWindows, bs:int=128, workers:int=2, seed:int=0):
     "The reference DataLoader: shuffled batches from `workers` worker processes."
     return torch.utils.data.DataLoader(ref, batch_size=bs, shuffle=True, num_workers=workers, drop_last=True,
-                                       persistent_workers=workers > 0, generator=torch.Generator().manual_seed(seed))
+                                       persistent_workers=workers > 0,
+                                       generator=torch.Generator().manual_seed(seed))
 
 # %% ../nbs/90_benchmark.ipynb #0b1a68f7
 def _baseline_step(model, opt, x, dev, clip=1.0):
@@ -98,19 +102,20 @@ class Paths:
                  device="cpu", # where to train
                  bs:int=128, # batch size
                  model_kw:dict=None, # `HierarchicalVAE` arguments (default: the reference architecture)
-                 amp:str="auto", # fast path precision: auto (bf16 autocast on CUDA, bf16-master on a CPU with AVX512-BF16/AMX) | bf16 | bf16-master | none
+                 amp:str="auto", # fast path precision: auto | bf16 | bf16-master | none (see `resolve_amp`)
                  compile:bool=False, # torch.compile the fast path's model
                  compile_mode:str="default", # torch.compile mode (reduce-overhead: CUDA graphs)
                  workers:int=2, # baseline DataLoader workers
                  seed:int=0,
-                 graph:bool=False): # the fast path's whole step captured as one CUDA graph (`GraphStep`; uncaptured on a CPU)
+                 graph:bool=False): # whole fast step as one CUDA graph (`GraphStep`; uncaptured on a CPU)
         self.dev, self.bs, self.ds = torch.device(device), bs, ds
         kw = dict(input_dim=4 * ds.window_size, likelihood="categorical", **(model_kw or {}))
         torch.manual_seed(seed)
         self.base_model = HierarchicalVAE(**kw).to(self.dev).train()
         self.fast_model = HierarchicalVAE(**kw).to(self.dev).train()
-        self.base_opt = torch.optim.AdamW(self.base_model.parameters(), lr=1e-3, weight_decay=1e-5)  # the reference's defaults
-        amp = resolve_amp(amp, self.dev, compile or graph)  # what "auto" means here is what it means for training
+        # the reference's defaults
+        self.base_opt = torch.optim.AdamW(self.base_model.parameters(), lr=1e-3, weight_decay=1e-5)
+        amp = resolve_amp(amp, self.dev, compile or graph)  # "auto" means here what it means for training
         self.cfg = TrainConfig(amp=amp, compile=compile, bs=bs, graph=graph)
         self.fast_opt = make_optimizer(self.fast_model, self.cfg, self.dev)
         self.gstep = GraphStep(self.fast_model, self.fast_opt, self.cfg) if graph else None
@@ -121,7 +126,8 @@ class Paths:
         self.src = WindowSource(ds.genome.codes, ds.window_size, self.dev)
         self.starts = torch.from_numpy(ds.starts).to(self.src.index_device)
         # batch indices drawn once, on the device: a per-step host-to-device copy would make the host wait
-        self.perm = torch.randperm(len(ds), generator=torch.Generator().manual_seed(seed)).to(self.src.index_device)
+        self.perm = torch.randperm(len(ds), generator=torch.Generator().manual_seed(seed))
+        self.perm = self.perm.to(self.src.index_device)
         self.pos = 0
 
     def _next_ref(self):
@@ -146,16 +152,19 @@ class Paths:
     def fast(self, steps:int):
         "Run `steps` fast-path steps (one sync at the end); seconds taken."
         sync(self.dev); t0 = time.perf_counter()
-        if self.gstep is not None:  # the captured step: the first call captures (the warm-up of `side_by_side` pays it)
+        # the captured step: the first call captures (the warm-up of `side_by_side` pays it)
+        if self.gstep is not None:
             for _ in range(steps): self.gstep(self._fast_codes())
         else:
-            for _ in range(steps): train_step(self.net, self.fast_model, self.fast_opt, self._fast_batch(), 1.0, self.cfg)
+            for _ in range(steps):
+                train_step(self.net, self.fast_model, self.fast_opt, self._fast_batch(), 1.0, self.cfg)
         sync(self.dev)
         return time.perf_counter() - t0
 
     def breakdown(self, path:str, steps:int=3)->dict:
-        "Mean seconds per step in data, forward, backward (with clipping) and optimizer, synchronising between phases."
-        # a captured step has no phases: for `graph=True` these are the eager step's (the fast path's time is `fast`)
+        "Mean seconds per step in data, forward, backward (with clipping), optimizer, synced between phases."
+        # a captured step has no phases: for `graph=True` these are the eager step's
+        # (the fast path's time is `fast`)
         # with bf16 master weights, clipping and widening the gradients are part of the optimizer phase
         fast = path == "fast"
         model, opt = (self.fast_model, self.fast_opt) if fast else (self.base_model, self.base_opt)
@@ -170,7 +179,8 @@ class Paths:
             sync(self.dev); c.append(time.perf_counter())
             if master: ls = vae_losses(opt.shadow, x, 1.0)
             else:
-                with autocast_ctx(self.dev, amp): ls = vae_losses(model, x, 1.0, net=self.net if fast else None)
+                with autocast_ctx(self.dev, amp):
+                    ls = vae_losses(model, x, 1.0, net=self.net if fast else None)
             sync(self.dev); c.append(time.perf_counter())
             (opt.shadow if master else opt).zero_grad(set_to_none=True); ls.loss.backward()
             if not master: torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0, foreach=fast)
@@ -208,11 +218,12 @@ def quality(ds:GenomicDataset, # windows
     sp = dict(train=split["train"], val=val, test=split.get("test", []))
     for name, kw in (("plain", dict(amp="none", fused=False)), ("fast", dict(amp=amp, fused=True))):
         t0 = time.perf_counter()
-        r = train_hierarchical_vae(ds, model_kw=model_kw, split=sp, epochs=1, steps_per_epoch=steps, bs=bs, warmup=0,
-                                   device=str(device), progress=False, eval_bs=512, **kw)
+        r = train_hierarchical_vae(ds, model_kw=model_kw, split=sp, epochs=1, steps_per_epoch=steps, bs=bs,
+                                   warmup=0, device=str(device), progress=False, eval_bs=512, **kw)
         dt = time.perf_counter() - t0
         src = WindowSource(ds.genome.codes, ds.window_size, torch.device(device))
-        ev = evaluate(r.model, src, torch.from_numpy(ds.starts[val]).to(src.index_device), ds.window_size, 512, amp="none")
+        ev = evaluate(r.model, src, torch.from_numpy(ds.starts[val]).to(src.index_device), ds.window_size,
+                      512, amp="none")
         res[name] = dict(val_bpb=ev["bpb"], val_nelbo=ev["nelbo"], seconds=dt)
     return res
 
@@ -258,13 +269,14 @@ def bench_data_cli(
     ref_windows:int=20_000, # windows to time the reference per-window encoding on
     window_size:int=1024, # bases per window
     stride:int=512, # bases between window starts
-    repeats:int=3, # timings per path (fast: whole epochs; reference: chunks of `ref_windows`); the best is kept
+    repeats:int=3, # timings per path, the best kept (fast: whole epochs; reference: chunks of `ref_windows`)
     out:str=None, # optional JSON file for the results
 ):
     "Benchmark loading, windowing and one-hot batching against the per-window Python reference."
     try: path = get_genome(fasta)
     except (ValueError, OSError) as e: raise CliError(str(e)) from None
-    res = dict(fasta=genome_label(fasta), bs=bs, window_size=window_size, stride=stride, torch_threads=torch.get_num_threads())
+    res = dict(fasta=genome_label(fasta), bs=bs, window_size=window_size, stride=stride,
+               torch_threads=torch.get_num_threads())
     res.update(_load_in_child(path, window_size, stride))
     ds = GenomicDataset(path, window_size, stride)
     codes, starts = torch.from_numpy(ds.genome.codes), torch.from_numpy(ds.starts)
@@ -275,7 +287,8 @@ def bench_data_cli(
         return time.perf_counter() - t0
     res["epoch_fast_s"] = min(epoch() for _ in range(repeats))
     nref = min(ref_windows, len(ds))
-    wins = decode_codes(ds.codes(np.linspace(0, len(ds) - 1, nref).astype(np.int64)))  # the reference keeps strings
+    # the reference keeps strings
+    wins = decode_codes(ds.codes(np.linspace(0, len(ds) - 1, nref).astype(np.int64)))
     def ref(ws):
         t0 = time.perf_counter()
         for w in ws: ref_onehot(w)
@@ -286,11 +299,16 @@ def bench_data_cli(
     res["speedup"] = res["epoch_ref_s"] / res["epoch_fast_s"]
     rows = [("genome", f"{res['bp']:,} bp, {res['fasta']}"),
             ("load + encode + window", f"{res['load_s']:.2f} s"),
-            ("peak RSS (child process)", f"{res['peak_rss_mb']:.0f} MB ({res['import_rss_mb']:.0f} MB after imports)"),
+            ("peak RSS (child process)",
+             f"{res['peak_rss_mb']:.0f} MB ({res['import_rss_mb']:.0f} MB after imports)"),
             ("windows", f"{res['windows']:,} ({window_size} bp, stride {stride})"),
             ("dropped (N)", f"{res['dropped']:,}"),
-            (f"epoch one-hot, fast (bs {bs})", f"{res['epoch_fast_s']:.3f} s ({res['windows'] / res['epoch_fast_s']:,.0f} windows/s, best of {repeats} epochs, {res['torch_threads']} threads)"),
-            ("epoch one-hot, reference", f"{res['epoch_ref_s']:.1f} s (extrapolated: {res['ref_rate_wps']:,.0f} windows/s, best of {repeats} on {nref:,} windows)"),
+            (f"epoch one-hot, fast (bs {bs})",
+             f"{res['epoch_fast_s']:.3f} s ({res['windows'] / res['epoch_fast_s']:,.0f} windows/s, "
+             f"best of {repeats} epochs, {res['torch_threads']} threads)"),
+            ("epoch one-hot, reference",
+             f"{res['epoch_ref_s']:.1f} s (extrapolated: {res['ref_rate_wps']:,.0f} windows/s, "
+             f"best of {repeats} on {nref:,} windows)"),
             ("speed-up", f"{res['speedup']:.0f}x")]
     w = max(len(k) for k, _ in rows)
     print("\n".join(f"{k:<{w}}  {v}" for k, v in rows))
@@ -318,9 +336,10 @@ print(json.dumps(dict(load_s=time.perf_counter() - t0, peak_rss_mb=peak_rss_mb()
 """
 
 def ref_load_in_child(fasta, window_size:int=1024, stride:int=512)->dict:
-    "Time and peak memory of the reference loading (Biopython records, a list of window strings), in a child process."
+    "Time and peak memory of the reference loading (Biopython records, window strings) in a child process."
     import subprocess
-    r = subprocess.run([sys.executable, "-c", _REF_LOAD, str(fasta), str(window_size), str(stride)], capture_output=True, text=True)
+    r = subprocess.run([sys.executable, "-c", _REF_LOAD, str(fasta), str(window_size), str(stride)],
+                       capture_output=True, text=True)
     if r.returncode: raise RuntimeError(f"reference loading of {fasta} failed:\n{r.stderr[-2000:]}")
     return json.loads(r.stdout.strip().splitlines()[-1])
 
@@ -331,10 +350,12 @@ def genome_scaling(sizes=(1_000_000, 10_000_000, 100_000_000), # genome sizes in
     tmp = Path(tmp or tempfile.mkdtemp())
     rows = []
     for n in sizes:
-        g, _ = make_synthetic_genome(n_records=max(1, n // 20_000_000), record_len=n // max(1, n // 20_000_000), seed=0)
+        g, _ = make_synthetic_genome(n_records=max(1, n // 20_000_000),
+                                     record_len=n // max(1, n // 20_000_000), seed=0)
         fa = write_fasta(g, tmp/f"syn_{n}.fa")
         r = _load_in_child(fa, window_size, stride)
-        rows.append(dict(bp=len(g), load_s=r["load_s"], peak_rss_mb=r["peak_rss_mb"], import_rss_mb=r["import_rss_mb"], windows=r["windows"]))
+        rows.append(dict(bp=len(g), load_s=r["load_s"], peak_rss_mb=r["peak_rss_mb"],
+                         import_rss_mb=r["import_rss_mb"], windows=r["windows"]))
         fa.unlink()
     return rows
 
@@ -360,36 +381,41 @@ def memmap_demo(gbp:float=4.0, # genome size in Gbp (bytes on disk)
                 tmp=None, # folder for the .codes file (removed afterwards)
                 steps:int=3, # training steps of a small model, gathered from the map
                )->dict:
-    "Write a `gbp`-Gbp random genome as codes in chunks, map it, window it and train a few steps from the map."
+    "Write a `gbp`-Gbp random genome as codes in chunks, map and window it, train a few steps from the map."
     tmp = Path(tmp or tempfile.mkdtemp())
     n_rec, rec = max(1, int(gbp * 10)), int(gbp * 1e9 / max(1, int(gbp * 10)))
     rng = np.random.default_rng(0)
     t0 = time.perf_counter()
-    path = write_codes(((f"chr{i}", rng.integers(0, 4, rec, dtype=np.uint8)) for i in range(n_rec)), tmp/"big.codes")
+    path = write_codes(((f"chr{i}", rng.integers(0, 4, rec, dtype=np.uint8)) for i in range(n_rec)),
+                       tmp/"big.codes")
     t_write = time.perf_counter() - t0
     a0 = _anon_rss_mb(); t0 = time.perf_counter()
     ds = GenomicDataset(Genome.from_codes(path), 1024, 512)
     t_window = time.perf_counter() - t0
     a1 = _anon_rss_mb(); t0 = time.perf_counter()
-    r = train_hierarchical_vae(ds, model_kw=dict(latent_dims=(8, 16, 32), hidden_dims=(256, 128, 64)), epochs=1,
-                               steps_per_epoch=steps, bs=128, warmup=0, progress=False, resident="host",
+    r = train_hierarchical_vae(ds, model_kw=dict(latent_dims=(8, 16, 32), hidden_dims=(256, 128, 64)),
+                               epochs=1, steps_per_epoch=steps, bs=128, warmup=0, progress=False,
+                               resident="host",
                                split=dict(train=np.arange(0, len(ds), 2), val=np.arange(1, 2048, 2), test=[]))
-    res = dict(bp=len(ds.genome), file_gb=path.stat().st_size / 1e9, write_s=t_write, window_s=t_window, windows=len(ds),
-               train_s=time.perf_counter() - t0, anon_rss_before_mb=a0, anon_rss_windowed_mb=a1, anon_rss_trained_mb=_anon_rss_mb(),
-               index_mb=(ds.starts.nbytes + ds.record_idx.nbytes + ds.record_start.nbytes) / 2**20, val_bpb=r.history[-1]["val_bpb"])
+    res = dict(bp=len(ds.genome), file_gb=path.stat().st_size / 1e9, write_s=t_write, window_s=t_window,
+               windows=len(ds), train_s=time.perf_counter() - t0, anon_rss_before_mb=a0,
+               anon_rss_windowed_mb=a1, anon_rss_trained_mb=_anon_rss_mb(),
+               index_mb=(ds.starts.nbytes + ds.record_idx.nbytes + ds.record_start.nbytes) / 2**20,
+               val_bpb=r.history[-1]["val_bpb"])
     path.unlink(); Path(str(path) + ".json").unlink()
     return res
 
 def memmap_demo_in_child(gbp:float=4.0, steps:int=3)->dict:
     "`memmap_demo` in a fresh process, so that its memory figures are its own."
     import subprocess
-    code = f"import json; from hvae_nb.bench import memmap_demo; print(json.dumps(memmap_demo({float(gbp)}, steps={int(steps)})))"
+    code = ("import json; from hvae_nb.bench import memmap_demo; "
+            f"print(json.dumps(memmap_demo({float(gbp)}, steps={int(steps)})))")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     if r.returncode: raise RuntimeError(f"memmap demonstration failed:\n{r.stderr[-2000:]}")
     return json.loads(r.stdout.strip().splitlines()[-1])
 
 # %% ../nbs/90_benchmark.ipynb #c64df3ab
-ANALYSES = {}  # name -> callable(run_dir) timed by `bench_cli --run-dir`; filled when full-scale latents exist
+ANALYSES = {}  # name -> callable(run_dir) timed by `bench_cli --run-dir`; set once full-scale latents exist
 
 def time_analyses(fns:dict, # name -> callable taking `arg`
                   arg=None)->list:
@@ -412,69 +438,99 @@ def analysis_timings(analysis_dir, # a folder written by `hvae-analyze` (holds p
     if not steps: raise ValueError(f"{analysis_dir}: no finished analysis in pipeline.json")
     n = sorted({v.get("parameters", {}).get("n_max") for v in steps.values()} - {None})
     total = sum(v["seconds"] for v in steps.values())
-    desc = desc or (f"Analyses of `{st.get('name', '?')}` with `hvae-analyze` on {n or 'n_max as recorded'} windows; "
-                    "wall time per notebook under papermill (kernel start, analysis, figures)")
-    md = "\n".join([f"{desc}; total {total:,.0f} s.", "",
-                    "| analysis | seconds |", "|---|---|"] + [f"| {k} | {v['seconds']:,.1f} |" for k, v in steps.items()])
+    desc = desc or (f"Analyses of `{st.get('name', '?')}` with `hvae-analyze` on {n or 'n_max as recorded'} "
+                    "windows; wall time per notebook under papermill (kernel start, analysis, figures)")
+    md = "\n".join([f"{desc}; total {total:,.0f} s.", "", "| analysis | seconds |", "|---|---|"]
+                   + [f"| {k} | {v['seconds']:,.1f} |" for k, v in steps.items()])
     if out is not None:
         o = Path(out); o.mkdir(parents=True, exist_ok=True)
-        if (o/f"{name}.md").exists() and not overwrite: raise FileExistsError(f"{o/name}.md exists; pass overwrite=True")
-        (o/f"{name}.md").write_text(md + "\n"); (o/f"{name}.json").write_text(json.dumps(dict(steps=steps, total=total, n_max=n), indent=1))
+        if (o/f"{name}.md").exists() and not overwrite:
+            raise FileExistsError(f"{o/name}.md exists; pass overwrite=True")
+        (o/f"{name}.md").write_text(md + "\n")
+        (o/f"{name}.json").write_text(json.dumps(dict(steps=steps, total=total, n_max=n), indent=1))
     return md
 
 # %% ../nbs/90_benchmark.ipynb #49570cef
-def _f(v, fmt="{:,.0f}"): return "–" if v is None or (isinstance(v, float) and math.isnan(v)) else fmt.format(v)
+def _f(v, fmt="{:,.0f}"):
+    return "–" if v is None or (isinstance(v, float) and math.isnan(v)) else fmt.format(v)
 
-_PRECISION = {"bf16": "bf16 autocast", "bf16-master": "bf16 weights with fp32 master copies (no autocast)", "none": "fp32"}
+_PRECISION = {"bf16": "bf16 autocast", "bf16-master": "bf16 weights with fp32 master copies (no autocast)",
+              "none": "fp32"}
 
 def to_markdown(r:dict)->str:
     "The benchmark results as a Markdown report (one table per section)."
     L = [f"**Device:** {r['device_name']} ({r['device']}), torch {r['torch']}, {r['threads']} threads; "
          f"load average {r['load_before']} before, {r['load_after']} after; {r['date']}", "",
-         f"**Matmul rate ({r.get('matmul_n', 2048)}³, same run):** fp32 {r['fp32_gflops']:,.0f} GFLOP/s, bf16 {r['bf16_gflops']:,.0f} GFLOP/s. "
-         f"Model: {r['params']/1e6:.1f} M parameters, {r['flops_per_step']/1e9:.1f} GFLOP per training step at batch {r['bs']} "
+         f"**Matmul rate ({r.get('matmul_n', 2048)}³, same run):** fp32 {r['fp32_gflops']:,.0f} GFLOP/s, "
+         f"bf16 {r['bf16_gflops']:,.0f} GFLOP/s. "
+         f"Model: {r['params']/1e6:.1f} M parameters, {r['flops_per_step']/1e9:.1f} GFLOP per training step "
+         f"at batch {r['bs']} "
          f"(FlopCounterMode, forward + backward). Fast path precision: {_PRECISION.get(r['amp'], r['amp'])}"
-         + ("; step captured as one CUDA graph (the ms-per-step rows are the eager step's phases)" if r.get("graph") else "")
-         + (f"; torch.compile mode {r['compile_mode']}" if r.get("compile") and r.get("compile_mode") else "") + ".", "",
-         "| training, reference architecture, batch %d, categorical | baseline (reference pipeline) | fast path | ratio |" % r["bs"],
+         + ("; step captured as one CUDA graph (the ms-per-step rows are the eager step's phases)"
+            if r.get("graph") else "")
+         + (f"; torch.compile mode {r['compile_mode']}" if r.get("compile") and r.get("compile_mode") else "")
+         + ".", "",
+         "| training, reference architecture, batch %d, categorical | baseline (reference pipeline) "
+         "| fast path | ratio |" % r["bs"],
          "|---|---|---|---|"]
     s, b = r["side_by_side"], r["breakdown"]
-    L.append(f"| windows/s ({s['steps']} timed steps each, alternating blocks) | {s['baseline_wps']:,.0f} | {s['fast_wps']:,.0f} | **{s['speedup']:.2f}×** |")
+    L.append(f"| windows/s ({s['steps']} timed steps each, alternating blocks) | {s['baseline_wps']:,.0f} "
+             f"| {s['fast_wps']:,.0f} | **{s['speedup']:.2f}×** |")
     for k in ("data", "forward", "backward", "optimizer"):
-        L.append(f"| ms per step: {k} | {b['baseline'][k]*1e3:,.0f} | {b['fast'][k]*1e3:,.0f} | {b['baseline'][k]/max(b['fast'][k],1e-9):.1f}× |")
+        L.append(f"| ms per step: {k} | {b['baseline'][k]*1e3:,.0f} | {b['fast'][k]*1e3:,.0f} "
+                 f"| {b['baseline'][k]/max(b['fast'][k],1e-9):.1f}× |")
     tb, tf = sum(b["baseline"].values()), sum(b["fast"].values())
-    L.append(f"| optimizer share of the step | {b['baseline']['optimizer']/tb:.0%} | {b['fast']['optimizer']/tf:.0%} | |")
+    L.append(f"| optimizer share of the step | {b['baseline']['optimizer']/tb:.0%} "
+             f"| {b['fast']['optimizer']/tf:.0%} | |")
     L.append(f"| achieved GFLOP/s | {r['baseline_gflops']:,.0f} | {r['fast_gflops']:,.0f} | |")
-    L.append(f"| fraction of measured matmul rate | {r['baseline_frac']:.0%} of fp32 | {r['fast_frac']:.0%} of {r['fast_peak']} | |")
-    L.append(f"| epoch of the real genome (196k windows), extrapolated | {196_000/s['baseline_wps']:,.0f} s | {196_000/s['fast_wps']:,.0f} s | |")
+    L.append(f"| fraction of measured matmul rate | {r['baseline_frac']:.0%} of fp32 "
+             f"| {r['fast_frac']:.0%} of {r['fast_peak']} | |")
+    L.append(f"| epoch of the real genome (196k windows), extrapolated | {196_000/s['baseline_wps']:,.0f} s "
+             f"| {196_000/s['fast_wps']:,.0f} s | |")
     q = r.get("quality")
-    if q: L.append(f"| validation bits/base after {q['steps']} steps (plain fp32 vs fast), same data and init | {q['plain']['val_bpb']:.4f} | {q['fast']['val_bpb']:.4f} | Δ {q['fast']['val_bpb']-q['plain']['val_bpb']:+.4f} |")
+    if q:
+        L.append(f"| validation bits/base after {q['steps']} steps (plain fp32 vs fast), same data and init "
+                 f"| {q['plain']['val_bpb']:.4f} | {q['fast']['val_bpb']:.4f} "
+                 f"| Δ {q['fast']['val_bpb']-q['plain']['val_bpb']:+.4f} |")
     d = r.get("load")
     if d:
-        L += ["", "| reading and windowing the genome | reference (Biopython, window strings) | hvae_nb (uint8 codes, offsets) | ratio |", "|---|---|---|---|",
-              f"| time ({d['bp']/1e6:.0f} Mbp, {d['windows']:,} windows) | {d['ref']['load_s']:.1f} s | {d['fast']['load_s']:.1f} s | {d['ref']['load_s']/d['fast']['load_s']:.1f}× |",
-              f"| peak memory (child process) | {d['ref']['peak_rss_mb']:,.0f} MB | {d['fast']['peak_rss_mb']:,.0f} MB | {d['ref']['peak_rss_mb']/d['fast']['peak_rss_mb']:.1f}× |"]
+        L += ["", "| reading and windowing the genome | reference (Biopython, window strings) "
+                  "| hvae_nb (uint8 codes, offsets) | ratio |", "|---|---|---|---|",
+              f"| time ({d['bp']/1e6:.0f} Mbp, {d['windows']:,} windows) | {d['ref']['load_s']:.1f} s "
+              f"| {d['fast']['load_s']:.1f} s | {d['ref']['load_s']/d['fast']['load_s']:.1f}× |",
+              f"| peak memory (child process) | {d['ref']['peak_rss_mb']:,.0f} MB "
+              f"| {d['fast']['peak_rss_mb']:,.0f} MB "
+              f"| {d['ref']['peak_rss_mb']/d['fast']['peak_rss_mb']:.1f}× |"]
     if r.get("genome_scaling"):
         L += ["", "| genome size | load + window | peak memory | windows |", "|---|---|---|---|"]
-        L += [f"| {g['bp']/1e6:,.0f} Mbp | {g['load_s']:.2f} s | {g['peak_rss_mb']:,.0f} MB ({g['import_rss_mb']:,.0f} after imports) | {g['windows']:,} |" for g in r["genome_scaling"]]
+        L += [f"| {g['bp']/1e6:,.0f} Mbp | {g['load_s']:.2f} s | {g['peak_rss_mb']:,.0f} MB "
+              f"({g['import_rss_mb']:,.0f} after imports) | {g['windows']:,} |" for g in r["genome_scaling"]]
     if r.get("latent_scaling"):
-        L += ["", "| latent sizes | parameters | GFLOP/step | ms/step (fast path) | windows/s |", "|---|---|---|---|---|"]
-        L += [f"| {'/'.join(map(str, g['latent_dims']))} | {g['params']/1e6:.1f} M | {g['flops']/1e9:.1f} | {g['step_s']*1e3:,.0f} | {g['wps']:,.0f} |" for g in r["latent_scaling"]]
+        L += ["", "| latent sizes | parameters | GFLOP/step | ms/step (fast path) | windows/s |",
+              "|---|---|---|---|---|"]
+        L += [f"| {'/'.join(map(str, g['latent_dims']))} | {g['params']/1e6:.1f} M | {g['flops']/1e9:.1f} "
+              f"| {g['step_s']*1e3:,.0f} | {g['wps']:,.0f} |" for g in r["latent_scaling"]]
     m = r.get("memmap")
     if m:
-        L += ["", f"**Memory-mapped genome:** {m['bp']/1e9:.1f} Gbp written in {m['write_s']:.0f} s, windowed in {m['window_s']:.1f} s "
-              f"({m['windows']:,} windows; index {m['index_mb']:,.0f} MB) in a fresh process; 3 training steps gathered from the map in {m['train_s']:.1f} s. "
-              f"Anonymous (non-file) memory of the process: {m['anon_rss_before_mb']:,.0f} MB after imports, {m['anon_rss_windowed_mb']:,.0f} MB windowed, "
-              f"{m['anon_rss_trained_mb']:,.0f} MB after training: the genome's {m['file_gb']:.1f} GB stay in the (evictable) page cache."]
+        L += ["", f"**Memory-mapped genome:** {m['bp']/1e9:.1f} Gbp written in {m['write_s']:.0f} s, "
+              f"windowed in {m['window_s']:.1f} s "
+              f"({m['windows']:,} windows; index {m['index_mb']:,.0f} MB) in a fresh process; "
+              f"3 training steps gathered from the map in {m['train_s']:.1f} s. "
+              f"Anonymous (non-file) memory of the process: {m['anon_rss_before_mb']:,.0f} MB after imports, "
+              f"{m['anon_rss_windowed_mb']:,.0f} MB windowed, "
+              f"{m['anon_rss_trained_mb']:,.0f} MB after training: "
+              f"the genome's {m['file_gb']:.1f} GB stay in the (evictable) page cache."]
     if r.get("analyses"):
-        L += ["", "| analysis (full scale) | seconds | peak RSS |", "|---|---|---|"] + [f"| {a['analysis']} | {a['seconds']:.1f} | {a['peak_rss_mb']:,.0f} MB |" for a in r["analyses"]]
-    else: L += ["", "*Analysis timings at full scale: not measured in this run (hook: `ANALYSES`, `--run-dir`).*"]
+        L += ["", "| analysis (full scale) | seconds | peak RSS |", "|---|---|---|"]
+        L += [f"| {a['analysis']} | {a['seconds']:.1f} | {a['peak_rss_mb']:,.0f} MB |" for a in r["analyses"]]
+    else: L += ["", "*Analysis timings at full scale: not measured in this run "
+                    "(hook: `ANALYSES`, `--run-dir`).*"]
     return "\n".join(L)
 
 # %% ../nbs/90_benchmark.ipynb #199c1c61
 @call_parse
 def bench_cli(
-    fasta:str="WBcel215", # genome of the data rows and windows: FASTA path, URL or assembly name (see `get_genome`)
+    fasta:str="WBcel215", # genome for the data rows and windows: FASTA path, URL or assembly (`get_genome`)
     records:str="I", # records to train on (comma-separated); all if empty
     out:str="outputs/bench", # folder for NAME.json and NAME.md
     name:str=None, # file stem (default: the device type, e.g. cpu, cuda)
@@ -488,7 +544,7 @@ def bench_cli(
     amp:str="auto", # fast-path precision: auto | bf16 (autocast) | bf16-master | none
     compile:bool=False, # torch.compile the fast path
     compile_mode:str="default", # torch.compile mode: default | reduce-overhead (CUDA graphs) | max-autotune
-    graph:bool=False, # the fast path's whole step captured as one CUDA graph (train.graph; uncaptured on a CPU)
+    graph:bool=False, # the fast path's whole step as one CUDA graph (train.graph; uncaptured on a CPU)
     workers:int=2, # baseline DataLoader workers (the reference's 2)
     quick:bool=False, # skip genome loading, scaling and memmap sections
     memmap_gbp:float=4.0, # size of the memory-mapped demonstration genome (0: skip)
@@ -497,7 +553,7 @@ def bench_cli(
     run_dir:str=None, # a trained run for the analysis timings (ANALYSES)
     overwrite:bool=False, # replace existing result files
 ):
-    "Benchmark training throughput, data loading and scaling against the reference pipeline; print and save the table."
+    "Benchmark training, data loading and scaling against the reference pipeline; print and save the table."
     dev = get_device(device)
     name = name or dev.type
     outp = Path(out)
@@ -505,11 +561,14 @@ def bench_cli(
         raise FileExistsError(f"{outp/name}.json/.md exist; pass --overwrite or another --name")
     try: path = get_genome(fasta)
     except (ValueError, OSError) as e: raise CliError(str(e)) from None
-    r = dict(matmul_n=matmul_n, date=time.strftime("%Y-%m-%d %H:%M"), device=str(dev), torch=torch.__version__, threads=torch.get_num_threads(),
-             device_name=torch.cuda.get_device_name(dev) if dev.type == "cuda" else (platform.processor() or platform.machine()) + f", {os.cpu_count()} cores",
+    r = dict(matmul_n=matmul_n, date=time.strftime("%Y-%m-%d %H:%M"), device=str(dev),
+             torch=torch.__version__, threads=torch.get_num_threads(),
+             device_name=torch.cuda.get_device_name(dev) if dev.type == "cuda"
+                         else (platform.processor() or platform.machine()) + f", {os.cpu_count()} cores",
              load_before=" ".join(f"{v:.1f}" for v in os.getloadavg()), bs=bs, fasta=genome_label(fasta))
     if dev.type == "cpu":
-        try: r["device_name"] = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")) + f", {os.cpu_count()} cores"
+        try: r["device_name"] = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo")
+                                     if l.startswith("model name")) + f", {os.cpu_count()} cores"
         except (OSError, StopIteration): pass
     r["fp32_gflops"] = matmul_rate(torch.float32, dev, matmul_n, matmul_s) / 1e9
     r["bf16_gflops"] = matmul_rate(torch.bfloat16, dev, matmul_n, matmul_s) / 1e9
@@ -517,13 +576,15 @@ def bench_cli(
     ints = lambda v: [int(i) for i in v.split(",")]
     mk = dict(latent_dims=ints(latent_dims), hidden_dims=ints(hidden_dims))
     r["model"] = mk
-    try: p = Paths(ds, dev, bs, mk, amp=amp, compile=compile, compile_mode=compile_mode, workers=workers, graph=graph)
+    try: p = Paths(ds, dev, bs, mk, amp=amp, compile=compile, compile_mode=compile_mode, workers=workers,
+                   graph=graph)
     except ValueError as e: raise CliError(str(e)) from None
     r["amp"], r["compile"], r["graph"] = p.cfg.amp, compile, graph and dev.type == "cuda"
     r["compile_mode"] = compile_mode if compile else None
     r["params"] = sum(q.numel() for q in p.fast_model.parameters())
     r["flops_per_step"] = train_flops(p.fast_model, bs)
-    print(f"{r['device_name']}: fp32 {r['fp32_gflops']:.0f}, bf16 {r['bf16_gflops']:.0f} GFLOP/s; timing {steps} steps per path...", flush=True)
+    print(f"{r['device_name']}: fp32 {r['fp32_gflops']:.0f}, bf16 {r['bf16_gflops']:.0f} GFLOP/s; "
+          f"timing {steps} steps per path...", flush=True)
     r["side_by_side"] = s = side_by_side(p, steps, block)
     r["breakdown"] = dict(baseline=p.breakdown("baseline"), fast=p.breakdown("fast"))
     r["baseline_gflops"] = s["baseline_wps"] / bs * r["flops_per_step"] / 1e9
@@ -535,7 +596,8 @@ def bench_cli(
     if quality_steps:
         from hvae_nb.train import default_split
         print("quality comparison...", flush=True)
-        r["quality"] = dict(steps=quality_steps, **quality(ds, default_split(ds), quality_steps, dev, bs, mk, amp=r["amp"]))
+        q = quality(ds, default_split(ds), quality_steps, dev, bs, mk, amp=r["amp"])
+        r["quality"] = dict(steps=quality_steps, **q)
     if not quick:
         print("genome loading...", flush=True)
         fast = _load_in_child(path, 1024, 512)

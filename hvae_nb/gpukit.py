@@ -19,7 +19,8 @@ __all__ = ['ROOT', 'GRACE', 'PART_BYTES', 'PACK_CAP', 'PACK_NAME', 'REHEARSE_CON
            'train_within', 'gpu_run', 'gpu_run_cli']
 
 # %% ../nbs/86_gpu_kit.ipynb #c671a95f
-ROOT = Path(__file__).resolve().parent.parent if "__file__" in globals() else Path("..").resolve()  # the checkout
+# the checkout
+ROOT = Path(__file__).resolve().parent.parent if "__file__" in globals() else Path("..").resolve()
 
 def gpu_notebooks(nbs, # a folder of notebooks
                  )->list: # the notebooks with a `#| gpu` code cell, sorted
@@ -34,11 +35,12 @@ def gpu_notebooks(nbs, # a folder of notebooks
 def chunk_timing(history:list, # the run's history rows (each with `time`, the epoch's seconds)
                  first:int, # index in `history` of the chunk's first epoch
                  wall:float, # wall-clock seconds the chunk's process took
-                )->tuple: # (seconds per epoch, seconds of restart overhead), or None when the chunk trained no epoch
+                )->tuple: # (seconds per epoch, seconds of restart overhead); None if no epoch was trained
     "Seconds per epoch and restart overhead measured on one chunk of epochs trained by one process."
     t = [float(h["time"]) for h in history[first:]]
     if not t: return None
-    per = sorted(t[1:])[(len(t) - 2) // 2] if len(t) > 1 else t[0]  # the (lower) median after the warm-up epoch
+    # the (lower) median after the warm-up epoch
+    per = sorted(t[1:])[(len(t) - 2) // 2] if len(t) > 1 else t[0]
     return per, max(0.0, wall - sum(t) + (t[0] - per))
 
 def epochs_affordable(seconds:float, # training time left
@@ -62,7 +64,7 @@ def run_stage(cmd:list, # the command and its arguments
               env:dict=None, # environment (default: this process's)
               cwd=None, # working folder
              )->dict: # status (ok | failed | timeout | skipped), rc, seconds
-    "Run `cmd` for at most `seconds`, its output in `log`; at the limit Ctrl-C its process group, then kill it."
+    "Run `cmd` for at most `seconds`, output in `log`; at the limit Ctrl-C its process group, then kill it."
     if seconds <= 0: return dict(status="skipped", rc=None, seconds=0.0, note="no time left")
     t0 = time.monotonic()
     Path(log).parent.mkdir(parents=True, exist_ok=True)
@@ -79,7 +81,8 @@ def run_stage(cmd:list, # the command and its arguments
             try: rc = p.wait(timeout=GRACE)
             except subprocess.TimeoutExpired:
                 os.killpg(p.pid, signal.SIGKILL); rc = p.wait()
-    return dict(status=status or ("ok" if rc == 0 else "failed"), rc=rc, seconds=round(time.monotonic() - t0, 1))
+    return dict(status=status or ("ok" if rc == 0 else "failed"), rc=rc,
+                seconds=round(time.monotonic() - t0, 1))
 
 def entry_points(root=ROOT)->dict:
     "Console scripts of `root`'s pyproject.toml, plus nbdev-test: name -> (module, function)."
@@ -91,7 +94,7 @@ def entry_points(root=ROOT)->dict:
 def launcher(name:str, # a console script's name, e.g. hvae-train
              bin_dir, # folder for the launcher files
              root=ROOT)->list: # the command that runs it: [python, launcher file]
-    "A command running console script `name` as a file of its own (a `call_parse` CLI parses sys.argv only so)."
+    "A command running console script `name` as a file of its own (so a `call_parse` CLI parses sys.argv)."
     mod, fn = entry_points(root)[name]
     p = Path(bin_dir)/f"{name}.py"
     p.parent.mkdir(parents=True, exist_ok=True)
@@ -131,11 +134,12 @@ def pack(src, # the folder to pack (its contents, as relative paths)
          cap:int=PACK_CAP, # all parts together
          skip=(), # top-level names in `src` not to pack
         )->dict: # parts (names), packed (files), left_out ({path: bytes}), bytes
-    "Pack `src` into `out` as gzip'd tar parts of at most `part_bytes`, `cap` in all; checkpoints last, when they fit."
+    "Pack `src` into `out` as tar.gz parts up to `part_bytes`, `cap` in all; checkpoints last, when they fit."
     src, out = Path(src), Path(out)
     stage = src/".pack"
     shutil.rmtree(stage, ignore_errors=True); stage.mkdir()
-    files = [p for p in src.rglob("*") if p.is_file() and not p.is_symlink() and p.relative_to(src).parts[0] not in (".pack", *skip)]
+    files = [p for p in src.rglob("*")
+             if p.is_file() and not p.is_symlink() and p.relative_to(src).parts[0] not in (".pack", *skip)]
     files.sort(key=lambda p: (_is_checkpoint(p), p.stat().st_size, str(p)))
     parts, packed, left = _Parts(stage/PACK_NAME, part_bytes), [], {}
     margin = 1 << 20  # what the compressor may hold back before it writes
@@ -169,8 +173,11 @@ class _Kit:
         self.out.mkdir(parents=True, exist_ok=True); self.work.mkdir(parents=True, exist_ok=True)
         self.logs = self.work/"logs"
         self.summary = dict(kit="hvae-gpu-run", command=argv, started=_now(), budget_s=budget, stages={})
-        inst = os.environ.get("HVAE_GPU_INSTALL", "").split(" ", 2)  # tools/gpu/run.sh's install step: status seconds note
-        if len(inst) > 1: self.summary["stages"]["install"] = dict(status=inst[0], seconds=float(inst[1]), note=inst[2] if len(inst) > 2 else "")
+        # tools/gpu/run.sh's install step: status seconds note
+        inst = os.environ.get("HVAE_GPU_INSTALL", "").split(" ", 2)
+        if len(inst) > 1:
+            self.summary["stages"]["install"] = dict(status=inst[0], seconds=float(inst[1]),
+                                                     note=inst[2] if len(inst) > 2 else "")
     def left(self): return self.budget - (time.monotonic() - self.t0)
     def log(self, msg):
         line = f"[{time.monotonic() - self.t0:6.1f}s] {msg}"
@@ -179,31 +186,38 @@ class _Kit:
     def record(self, name, res, **more):
         res = {**res, **more}
         self.summary["stages"][name] = res
-        self.log(f"{name}: {res['status']} in {res.get('seconds', 0)} s" + (f" ({res['note']})" if res.get("note") else ""))
+        self.log(f"{name}: {res['status']} in {res.get('seconds', 0)} s"
+                 + (f" ({res['note']})" if res.get("note") else ""))
         lf = self.logs/f"{name}.log"
-        if res["status"] != "ok" and lf.exists():  # the end of a failed stage's output, in the log that comes back
+        # the end of a failed stage's output, in the log that comes back
+        if res["status"] != "ok" and lf.exists():
             for l in lf.read_text(errors="replace").splitlines()[-12:]: self.log(f"  | {l[:200]}")
         self.pack()
     def write_summary(self):
         self.summary["elapsed_s"] = round(time.monotonic() - self.t0, 1)
         tmp = self.out/"summary.json.tmp"
-        tmp.write_text(json.dumps(self.summary, indent=1, default=str)); os.replace(tmp, self.out/"summary.json")
+        tmp.write_text(json.dumps(self.summary, indent=1, default=str))
+        os.replace(tmp, self.out/"summary.json")
     def pack(self):
         t = time.monotonic()
         self.write_summary()
         (self.work/"summary.json").write_text(json.dumps(self.summary, indent=1, default=str))
         r = pack(self.work, self.out, skip=("bin",))
-        self.summary["pack"] = dict(parts=r["parts"], files=len(r["packed"]), bytes=r["bytes"], left_out=r["left_out"],
-                                    seconds=round(time.monotonic() - t, 1))
+        self.summary["pack"] = dict(parts=r["parts"], files=len(r["packed"]), bytes=r["bytes"],
+                                    left_out=r["left_out"], seconds=round(time.monotonic() - t, 1))
         self.write_summary()
 
 def _env_info(work):
     import torch
     info = dict(python=sys.version.split()[0], torch=torch.__version__, cuda=torch.cuda.is_available(),
-                device=torch.cuda.get_device_name(0) if torch.cuda.is_available() else "cpu", cores=os.cpu_count())
-    try: info["nvidia_smi"] = subprocess.run(["nvidia-smi"], capture_output=True, text=True, timeout=20).stdout
+                device=torch.cuda.get_device_name(0) if torch.cuda.is_available() else "cpu",
+                cores=os.cpu_count())
+    try:
+        info["nvidia_smi"] = subprocess.run(["nvidia-smi"], capture_output=True, text=True, timeout=20).stdout
     except (OSError, subprocess.TimeoutExpired): info["nvidia_smi"] = None
-    try: info["git"] = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, cwd=ROOT, timeout=10).stdout.strip() or None
+    try:
+        info["git"] = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, cwd=ROOT,
+                                     timeout=10).stdout.strip() or None
     except (OSError, subprocess.TimeoutExpired): info["git"] = None
     (Path(work)/"env.json").write_text(json.dumps(info, indent=1))
     return {k: v for k, v in info.items() if k != "nvidia_smi"}
@@ -225,17 +239,22 @@ def train_within(kit, # the `_Kit`
     res, info = None, dict(goal=goal, chunks=[])
     for i in range(chunks):
         done = len(history())
-        if i == 0: args, target = ["--config", config, "--out", run, "--set", *sets, "train.epochs=1", "train.progress=false"], 1
+        if i == 0:
+            args, target = ["--config", config, "--out", run, "--set", *sets, "train.epochs=1",
+                            "train.progress=false"], 1
         else:
             if done >= goal or not timing: break
             target = epochs_affordable(t_end - time.monotonic(), *timing, done=done, goal=goal)
             if target <= done: break
-            args = ["--resume", Path(run)/"checkpoints"/"last.pt", "--set", f"train.epochs={target}", "train.progress=false"]
+            args = ["--resume", Path(run)/"checkpoints"/"last.pt", "--set", f"train.epochs={target}",
+                    "train.progress=false"]
         t = time.monotonic()
         res = run_stage(cmd + args, log, t_end - time.monotonic(), env, cwd=ROOT)
         h = history()
-        info["chunks"].append(dict(target=target, epochs=len(h) - done, status=res["status"], seconds=res["seconds"]))
-        kit.log(f"train: chunk {i + 1} to epoch {target}: {res['status']}, {len(h)} epochs in all, {res['seconds']} s")
+        info["chunks"].append(dict(target=target, epochs=len(h) - done, status=res["status"],
+                                   seconds=res["seconds"]))
+        kit.log(f"train: chunk {i + 1} to epoch {target}: {res['status']}, {len(h)} epochs in all, "
+                f"{res['seconds']} s")
         timing = chunk_timing(h, done, time.monotonic() - t)
         if timing: info["per_epoch_s"], info["restart_s"] = round(timing[0], 3), round(timing[1], 2)
         if res["status"] != "ok" or len(h) == done: break
@@ -243,12 +262,16 @@ def train_within(kit, # the `_Kit`
     info["epochs"] = len(h)
     if h:
         best = min(h, key=lambda r: r["val_nelbo"])
-        info.update(best_epoch=best["epoch"], best_val_bpb=best.get("val_bpb"), last_val_bpb=h[-1].get("val_bpb"),
-                    train_s=round(sum(r["time"] for r in h), 1))
+        info.update(best_epoch=best["epoch"], best_val_bpb=best.get("val_bpb"),
+                    last_val_bpb=h[-1].get("val_bpb"), train_s=round(sum(r["time"] for r in h), 1))
     status = res["status"] if res else "skipped"
-    if status == "timeout" and h: status = "ok"  # stopped at its limit between epochs: the run is whole to its last epoch
-    return dict(status=status, rc=res["rc"] if res else None, seconds=round(seconds - max(0, t_end - time.monotonic()), 1),
-                note=f"{len(h)} of {goal} epochs" + (" (stopped at the time limit)" if res and res["status"] == "timeout" else ""), **info)
+    # stopped at its limit between epochs: the run is whole to its last epoch
+    if status == "timeout" and h: status = "ok"
+    return dict(status=status, rc=res["rc"] if res else None,
+                seconds=round(seconds - max(0, t_end - time.monotonic()), 1),
+                note=f"{len(h)} of {goal} epochs"
+                     + (" (stopped at the time limit)" if res and res["status"] == "timeout" else ""),
+                **info)
 
 # %% ../nbs/86_gpu_kit.ipynb #985573a3
 REHEARSE_CONFIG = "tools/gpu/rehearse.yaml"
@@ -262,8 +285,8 @@ def _rehearse_inputs(work):
     write_fasta(make_synthetic_genome(2, 65536)[0], fa)
     nb = Path(work)/"inputs"/"gpu_probe.ipynb"
     cell = lambda s: dict(cell_type="code", source=s, metadata={}, outputs=[], execution_count=None)
-    nb.write_text(json.dumps(dict(cells=[cell("from pathlib import Path"),
-                                         cell("#| gpu\nPath('gpu_cell_ran').write_text('the gpu-flagged cell ran')")],
+    probe = "#| gpu\nPath('gpu_cell_ran').write_text('the gpu-flagged cell ran')"
+    nb.write_text(json.dumps(dict(cells=[cell("from pathlib import Path"), cell(probe)],
                                   metadata={}, nbformat=4, nbformat_minor=5)))
     return fa, nb
 
@@ -284,38 +307,45 @@ def gpu_run(out, # output folder: summary.json, kit.log and the pack's parts (at
             work=None, # working folder (default: a new outputs/gpu-kit-DATE-TIME-XXXX in the checkout)
             rehearse:bool=False, # the CPU rehearsal: tiny config, synthetic genome, one analysis, seconds
             argv:str="", # the command line, for the summary
-            eager:bool=False, # train with the eager step; by default train.graph=true (the captured step; eager if it fails)
+            eager:bool=False, # train with the eager step (default: train.graph=true, eager if that fails)
            )->dict: # the summary
     "Run the GPU kit's stages into `work` within `budget` seconds, packing into `out` after each."
     import tempfile
     from hvae_nb.config import load_config
     from hvae_nb.pipeline import ANALYSES
     if rehearse:
-        config, device, train_s, tests_s, bench_s, n_max, iwae = ROOT/REHEARSE_CONFIG, "cpu", 120, 60, 60, 300, 4
+        config, device, train_s, tests_s = ROOT/REHEARSE_CONFIG, "cpu", 120, 60
+        bench_s, n_max, iwae = 60, 300, 4
         analyses, bench_rows = analyses or ["12_activity"], "cpu-rehearse"
     p = Path(config)
     if not p.is_absolute() and not p.exists() and (ROOT/p).exists(): p = ROOT/p  # a config of the checkout
     cfg = load_config(str(p), sets)  # a bad config or override fails here, before any stage
-    if p.exists():  # stages run in the checkout: the config as a path from there when inside it (no machine's path)
+    # stages run in the checkout: the config as a path from there when inside it (no machine's path)
+    if p.exists():
         p = p.resolve()
         config = p.relative_to(ROOT).as_posix() if p.is_relative_to(ROOT) else str(p)
     unknown = sorted(set(analyses or ()) - set(ANALYSES))
     if unknown: raise ValueError(f"--analyses {unknown}: unknown; the analyses are {list(ANALYSES)}")
     out = Path(out)
-    if out.exists() and any(p.name != "kit.log" for p in out.iterdir()):  # run.sh's install log may be there already
+    # run.sh's install log may be there already
+    if out.exists() and any(p.name != "kit.log" for p in out.iterdir()):
         raise FileExistsError(f"--out {out}: not empty; give an empty or new folder")
-    if work is None:  # in the checkout's outputs/, so the runs' recorded paths are relative ones, as for any run
+    if work is None:  # in the checkout's outputs/, so the runs' recorded paths are relative, as for any run
         (ROOT/"outputs").mkdir(exist_ok=True)
         work = tempfile.mkdtemp(prefix=f"gpu-kit-{time.strftime('%Y%m%d-%H%M%S')}-", dir=ROOT/"outputs")
     work = Path(work)
     kit = _Kit(out, work, budget, argv)
     env = {**os.environ, "PYTHONUNBUFFERED": "1", "MPLBACKEND": "Agg",
            "PYTHONPATH": os.pathsep.join([str(ROOT)] + [p for p in [os.environ.get("PYTHONPATH")] if p])}
-    if not env.get("HVAE_NB_GENOME_DIR") and (ROOT/".genome").is_dir(): env["HVAE_NB_GENOME_DIR"] = str(ROOT/".genome")
-    if rehearse: env["OMP_NUM_THREADS"] = "1"  # tiny models: a second thread only waits (4x slower per epoch on 2 busy cores)
+    if not env.get("HVAE_NB_GENOME_DIR") and (ROOT/".genome").is_dir():
+        env["HVAE_NB_GENOME_DIR"] = str(ROOT/".genome")
+    # tiny models: a second thread only waits (4x slower per epoch on 2 busy cores)
+    if rehearse: env["OMP_NUM_THREADS"] = "1"
     cmd = lambda name: launcher(name, work/"bin")
-    shown = work.resolve().relative_to(ROOT) if work.resolve().is_relative_to(ROOT) else work  # no machine's path when inside
-    kit.log(f"hvae-gpu-run: config {config}, work {shown}, out {out}, budget {budget:.0f} s{' (rehearsal)' if rehearse else ''}")
+    # no machine's path when inside
+    shown = work.resolve().relative_to(ROOT) if work.resolve().is_relative_to(ROOT) else work
+    kit.log(f"hvae-gpu-run: config {config}, work {shown}, out {out}, "
+            f"budget {budget:.0f} s{' (rehearsal)' if rehearse else ''}")
 
     t = time.monotonic(); info = _env_info(work)
     kit.summary["env"] = info
@@ -334,15 +364,16 @@ def gpu_run(out, # output folder: summary.json, kit.log and the pack's parts (at
                    notebooks={Path(nb).name: r["status"] for nb, r in zip(nbs, rs)})
 
     rows = [r.split(":", 1) for r in bench_rows.split(";") if r.strip()]
-    if rehearse: base = ["--fasta", fa, "--records", "", "--device", "cpu", "--bs", "32", "--latent-dims", "4,4,4",
-                         "--hidden-dims", "32,16,8", "--steps", "2", "--block", "1", "--quality-steps", "0", "--workers", "0",
-                         "--matmul-s", "0.05", "--matmul-n", "64"]
+    if rehearse: base = ["--fasta", fa, "--records", "", "--device", "cpu", "--bs", "32",
+                         "--latent-dims", "4,4,4", "--hidden-dims", "32,16,8", "--steps", "2", "--block", "1",
+                         "--quality-steps", "0", "--workers", "0", "--matmul-s", "0.05", "--matmul-n", "64"]
     else: base = ["--device", "cuda", "--steps", str(bench_steps)]
     t_end, rs = time.monotonic() + min(bench_s, kit.left()), []
     for k, row in enumerate(rows):
         share = (t_end - time.monotonic()) / (len(rows) - k)
         rs.append(run_stage(cmd("hvae-bench") + base + ["--quick", "--memmap-gbp", "0", "--out", work/"bench",
-                            "--name", row[0].strip(), "--overwrite"] + shlex.split(row[1] if len(row) > 1 else ""),
+                            "--name", row[0].strip(), "--overwrite"]
+                            + shlex.split(row[1] if len(row) > 1 else ""),
                             kit.logs/"bench.log", share, env, cwd=ROOT))
     st = next((r["status"] for r in rs if r["status"] != "ok"), "ok")
     kit.record("bench", dict(status=st, seconds=round(sum(r["seconds"] for r in rs), 1)),
@@ -350,31 +381,40 @@ def gpu_run(out, # output folder: summary.json, kit.log and the pack's parts (at
 
     run = work/"run"
     reserve = 20 if rehearse else 150  # kept for the evaluation and the analyses
-    graph = not eager and not any(s.strip().startswith("train.graph=") for s in sets or [])  # an explicit setting wins
-    res = train_within(kit, cmd("hvae-train"), config, list(sets or []) + (["train.graph=true"] if graph else []), run,
+    # an explicit setting wins
+    graph = not eager and not any(s.strip().startswith("train.graph=") for s in sets or [])
+    res = train_within(kit, cmd("hvae-train"), config,
+                       list(sets or []) + (["train.graph=true"] if graph else []), run,
                        min(train_s, kit.left() - reserve), cfg.train.epochs, env)
-    if graph and not res.get("epochs"):  # the captured step failed before its first epoch ended: train eagerly instead
-        kit.record("train-graph", res, note=f"{res.get('note', '')}; the captured step trained no epoch: trained again eagerly")
+    # the captured step failed before its first epoch ended: train eagerly instead
+    if graph and not res.get("epochs"):
+        kit.record("train-graph", res,
+                   note=f"{res.get('note', '')}; the captured step trained no epoch: trained again eagerly")
         run = work/"run-eager"
-        res = train_within(kit, cmd("hvae-train"), config, list(sets or []), run, min(train_s, kit.left() - reserve),
-                           cfg.train.epochs, env)
+        res = train_within(kit, cmd("hvae-train"), config, list(sets or []), run,
+                           min(train_s, kit.left() - reserve), cfg.train.epochs, env)
     res["graph"] = graph and run.name == "run"
     kit.record("train", res)
 
     best = run/"checkpoints"/"best.pt"
     if not best.exists(): kit.record("evaluate", dict(status="skipped", seconds=0.0, note="no checkpoint"))
     else:
-        ev = ["--device", device, "--iwae", str(iwae), "--kmax", str(3 if rehearse else kmax), "--out", run/"evaluation.json"]
+        ev = ["--device", device, "--iwae", str(iwae), "--kmax", str(3 if rehearse else kmax),
+              "--out", run/"evaluation.json"]
         ev += ["--n-iwae", "100"] if rehearse else []
         kit.record("evaluate", run_stage(cmd("hvae-evaluate") + [best] + ev, kit.logs/"evaluate.log",
                                          min(60 if rehearse else 90, kit.left() - 30), env, cwd=ROOT))
     if not best.exists(): kit.record("analyze", dict(status="skipped", seconds=0.0, note="no checkpoint"))
     else:
-        an = ["--out", run/"analysis", "--device", device, "--n-max", str(n_max)] + (["--steps", *analyses] if analyses else [])
-        kit.record("analyze", run_stage(cmd("hvae-analyze") + [best] + an, kit.logs/"analyze.log", kit.left() - 15, env, cwd=ROOT))
-    bad = [k for k, v in kit.summary["stages"].items() if v["status"] in ("failed", "timeout")]  # skipped: said why
+        an = ["--out", run/"analysis", "--device", device, "--n-max", str(n_max)]
+        an += ["--steps", *analyses] if analyses else []
+        kit.record("analyze", run_stage(cmd("hvae-analyze") + [best] + an, kit.logs/"analyze.log",
+                                        kit.left() - 15, env, cwd=ROOT))
+    # skipped: said why
+    bad = [k for k, v in kit.summary["stages"].items() if v["status"] in ("failed", "timeout")]
     kit.summary["ok"] = not bad
-    kit.log(f"done in {time.monotonic() - kit.t0:.0f} s; " + (f"not ok: {', '.join(bad)}" if bad else "every stage ok")
+    kit.log(f"done in {time.monotonic() - kit.t0:.0f} s; "
+            + (f"not ok: {', '.join(bad)}" if bad else "every stage ok")
             + f"; {len(kit.summary['pack']['parts'])} part(s), unpack with: cat run.tar.gz.* | tar xz")
     kit.write_summary()
     return kit.summary
@@ -382,9 +422,9 @@ def gpu_run(out, # output folder: summary.json, kit.log and the pack's parts (at
 # %% ../nbs/86_gpu_kit.ipynb #a3541f22
 @call_parse
 def gpu_run_cli(
-    out:str, # output folder (new or empty): summary.json, kit.log, run.tar.gz.NN; at most 8 files of at most 16 MiB
+    out:str, # new or empty output folder: summary.json, kit.log, run.tar.gz.NN; at most 8 files, 16 MiB each
     config:str="configs/default.yaml", # the configuration trained on the whole genome
-    set:Annotated[str, "overrides of the config, section.key=value (e.g. train.compile=true)", {"nargs": "*"}]=None,
+    set:Annotated[str, "config overrides, section.key=value (e.g. train.compile=true)", {"nargs": "*"}]=None,
     budget:float=440, # seconds for all stages (one device command may run 600; the install comes before)
     train_s:float=200, # at most this long training; it stops between epochs
     tests_s:float=60, # seconds for the GPU tests
@@ -397,13 +437,14 @@ def gpu_run_cli(
     kmax:int=9, # the evaluation's context baselines up to this order (-1: skip them)
     device:str="auto", # where evaluation and analyses run
     work:str=None, # working folder (default: a new outputs/gpu-kit-DATE-TIME-XXXX in the checkout)
-    rehearse:bool=False, # the CPU rehearsal: tools/gpu/rehearse.yaml, a tiny benchmark, one analysis, a minute
-    eager:bool=False, # train with the eager step (default: train.graph=true, eager again if the captured step fails)
+    rehearse:bool=False, # CPU rehearsal: tools/gpu/rehearse.yaml, a tiny benchmark, one analysis, a minute
+    eager:bool=False, # train eagerly (default: train.graph=true, eager again if the captured step fails)
 ):
-    "The GPU kit: GPU tests, benchmark rows, a time-boxed whole-genome run and its analyses, packed into a few files."
+    "GPU tests, benchmark rows, a time-boxed whole-genome run and its analyses, packed into a few files."
     from hvae_nb.cli import cli_message
     try:
-        s = gpu_run(out, config, set, budget, train_s, tests_s, bench_s, bench_rows, bench_steps, analyses, n_max, iwae,
-                    kmax, device, work, rehearse, argv=shlex.join(["hvae-gpu-run", *sys.argv[1:]]), eager=eager)
+        s = gpu_run(out, config, set, budget, train_s, tests_s, bench_s, bench_rows, bench_steps, analyses,
+                    n_max, iwae, kmax, device, work, rehearse,
+                    argv=shlex.join(["hvae-gpu-run", *sys.argv[1:]]), eager=eager)
     except (ValueError, OSError) as e: raise CliError(cli_message(e)) from None
     return 0 if s["ok"] else 1
