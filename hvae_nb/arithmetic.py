@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import torch
+import matplotlib.pyplot as plt
 
 from .analysis import latent_sets, subsample
 from .inference import decode_mode
@@ -16,12 +17,12 @@ from .seqstats import gc_content, kmer_spectrum
 
 # %% auto #0
 __all__ = ['model_decoder', 'seq_features', 'decode_features', 'make_triplets', 'latent_arithmetic', 'centred_corr',
-           'arithmetic_scores', 'run_arithmetic']
+           'arithmetic_scores', 'run_arithmetic', 'plot_arithmetic']
 
 # %% ../nbs/17_arithmetic.ipynb #f81f3931
 def model_decoder(model, # a `HierarchicalVAE`
                   seed:int=0): # local_ar: seed of the base draws (one stream: every call draws afresh)
-    "A callable: list of per-level latents -> base probabilities (B, W, 4), on the model's device; `.mode` says how."
+    "A callable: per-level latents -> base probabilities (B, W, 4), on the model's device; `.mode` says how."
     if model.ar is None: f = lambda zs: model.probs(model.decode(zs))
     else:
         g = torch.Generator(device=next(model.parameters()).device).manual_seed(seed)
@@ -33,7 +34,8 @@ def seq_features(x, # codes (B, W) or base probabilities (B, W, 4)
                  ks=(1, 2), # k-mer lengths of the profiles
                  bs:int=256): # windows per batch
     "GC content (B,) and k-mer spectra (B, 4**k) of windows, as a dict {'gc', 'k1', ...} of numpy arrays."
-    parts = [dict(gc=gc_content(x[i:i+bs]), **{f"k{k}": kmer_spectrum(x[i:i+bs], k) for k in ks}) for i in range(0, len(x), bs)]
+    parts = [dict(gc=gc_content(x[i:i+bs]), **{f"k{k}": kmer_spectrum(x[i:i+bs], k) for k in ks})
+             for i in range(0, len(x), bs)]
     return {n: np.concatenate([p[n] for p in parts]) for n in parts[0]}
 
 @torch.no_grad()
@@ -99,7 +101,7 @@ def centred_corr(p, # predicted features (n,) or (n, K)
     return float((p * o).sum() / np.sqrt((p * p).sum() * (o * o).sum() + 1e-300))
 
 def arithmetic_scores(res:dict): # the output of `latent_arithmetic`
-    "Correlation of every (prediction, observation, feature), as a flat dict 'feature/prediction/observation'."
+    "Correlation of each (prediction, observation, feature), as a flat dict 'feature/prediction/observation'."
     return {f"{n}/{pn}/{on}": centred_corr(pv[n], ov[n])
             for pn, pv in res["pred"].items() for on, ov in res["obs"].items() for n in ov}
 
@@ -108,7 +110,7 @@ def run_arithmetic(run:dict, # `load_run` output
                    n_max:int=2000, # at most this many windows to draw triplets from
                    n_triplets:int=500, # number of (A, B, C, R) rows
                    seed:int=0): # seed of the windows, triplets, prior control and (local_ar) base draws
-    "Latent arithmetic on each level and on all levels of a run: dict(res, scores, table, trip, n_windows, decode_mode)."
+    "Arithmetic on each level and on all levels: dict(res, scores, table, trip, n_windows, decode_mode)."
     model, ds, lat = run["model"], run["ds"], run["lat"]
     sel = subsample(len(lat["mu_l1"]), n_max, seed)
     zs = [z[sel] for z in latent_sets(lat, concat=False).values()]
@@ -116,9 +118,27 @@ def run_arithmetic(run:dict, # `load_run` output
     trip = make_triplets(len(sel), n_triplets, seed)
     dev, dec = next(model.parameters()).device, model_decoder(model, seed)
     levels = {f"l{l}": l for l in range(1, len(zs) + 1)} | {"all": None}
-    res = {name: latent_arithmetic(dec, zs, trip, level=lv, x=x, device=dev, seed=seed) for name, lv in levels.items()}
+    res = {name: latent_arithmetic(dec, zs, trip, level=lv, x=x, device=dev, seed=seed)
+           for name, lv in levels.items()}
     scores = {name: arithmetic_scores(r) for name, r in res.items()}
     tab = pd.DataFrame(scores).T
     tab.columns = pd.MultiIndex.from_tuples([tuple(c.split("/")) for c in tab.columns],
                                             names=["feature", "prediction", "observed"])
     return dict(res=res, scores=scores, table=tab, trip=trip, n_windows=len(sel), decode_mode=dec.mode)
+
+# %% ../nbs/17_arithmetic.ipynb #a3f17e21
+def plot_arithmetic(ar:dict): # `run_arithmetic` output
+    "Decoded GC of A − B + C and of the control A − B + R against the predicted GC, one panel per level."
+    res, scores = ar["res"], ar["scores"]
+    fig, axs = plt.subplots(1, len(res), figsize=(3.6 * len(res), 3.4), sharex=True, sharey=True)
+    for ax, (name, r) in zip(axs, res.items()):
+        p = r["pred"]["decoded"]["gc"]
+        ax.scatter(p, r["obs"]["control_posterior"]["gc"], s=4, alpha=0.4, c="0.6",
+                   label=f"z_A−z_B+z_R (r={scores[name]['gc/decoded/control_posterior']:.2f})")
+        ax.scatter(p, r["obs"]["arith"]["gc"], s=4, alpha=0.5,
+                   label=f"z_A−z_B+z_C (r={scores[name]['gc/decoded/arith']:.2f})")
+        lo, hi = np.percentile(p, [1, 99]); ax.plot([lo, hi], [lo, hi], "k--", lw=0.8)
+        ax.set(title=f"{name}", xlabel="predicted GC: f(A) − f(B) + f(C)")
+        ax.legend(fontsize=7, loc="upper left")
+    axs[0].set_ylabel("GC of the decoded result")
+    return fig

@@ -8,7 +8,9 @@ Docs: https://hvae-nb.github.io/hvae-nb/clustering.html.md"""
 from __future__ import annotations
 import numpy as np
 import pandas as pd
-from .seqstats import gc_content
+import matplotlib.pyplot as plt
+from .analysis import latent_sets, subsample
+from .seqstats import gc_content, kmer_spectrum
 from scipy.stats import chi2_contingency, kruskal
 from sklearn.cluster import KMeans
 from sklearn.decomposition import PCA
@@ -17,15 +19,17 @@ from sklearn.mixture import GaussianMixture
 from threadpoolctl import threadpool_limits
 
 # %% auto #0
-__all__ = ['repeat_score', 'window_features', 'reduce_dims', 'choose_k', 'agreement', 'gap_statistic', 'n_clusters', 'enrichment']
+__all__ = ['repeat_score', 'window_features', 'reduce_dims', 'choose_k', 'agreement', 'gap_statistic', 'n_clusters', 'enrichment',
+           'run_clustering', 'plot_clustering']
 
 # %% ../nbs/18_clustering.ipynb #a67a0359
 def repeat_score(codes, # integer codes (B, W)
                  k:int=8, # word length
                  bs:int=2048): # windows per chunk
-    "Fraction of each window's k-mers that occur earlier in the window: 0 for random sequence, ≈1 for a tandem array."
+    "Share of a window's k-mers seen earlier in the window: 0 for random sequence, ≈1 for a tandem array."
     codes = np.asarray(codes)
-    if codes.ndim != 2 or codes.shape[1] < k: raise ValueError(f"codes: expected (B, W) with W >= k={k}, got shape {codes.shape}")
+    if codes.ndim != 2 or codes.shape[1] < k:
+        raise ValueError(f"codes: expected (B, W) with W >= k={k}, got shape {codes.shape}")
     n, out = codes.shape[1] - k + 1, []
     for i in range(0, len(codes), bs):
         c = codes[i:i+bs].astype(np.int64)
@@ -42,8 +46,9 @@ def window_features(ds, # a `GenomicDataset`
     codes = ds.codes(idx)
     rec = ds.record_idx[idx]
     pos = (ds.record_start[idx] + ds.window_size / 2) / ds.genome.lengths[rec]
-    return pd.DataFrame(dict(gc=gc_content(codes), repeat=repeat_score(codes), record=np.asarray(ds.genome.names)[rec],
-                             rel_pos=pos, arm=np.where((pos < 1/3) | (pos > 2/3), "arm", "centre")), index=idx)
+    return pd.DataFrame(dict(gc=gc_content(codes), repeat=repeat_score(codes),
+                             record=np.asarray(ds.genome.names)[rec], rel_pos=pos,
+                             arm=np.where((pos < 1/3) | (pos > 2/3), "arm", "centre")), index=idx)
 
 # %% ../nbs/18_clustering.ipynb #3c088999
 def reduce_dims(z, # latents (n, d)
@@ -54,7 +59,7 @@ def reduce_dims(z, # latents (n, d)
     with threadpool_limits(1): return PCA(min(n_pca, *z.shape), random_state=seed).fit_transform(z)
 
 def _fit(z, k, method, seed):
-    "(score, labels) of one clustering: BIC of a full-covariance mixture, or silhouette of k-means (NaN for k = 1)."
+    "(score, labels) of a clustering: BIC of a full-covariance mixture or k-means silhouette (NaN for k = 1)."
     if method == "gmm":
         m = GaussianMixture(k, covariance_type="full", reg_covar=1e-5, random_state=seed).fit(z)
         return m.bic(z), m.predict(z)
@@ -64,7 +69,7 @@ def _fit(z, k, method, seed):
 
 def choose_k(z, # points (n, d), e.g. `reduce_dims` of latents
              ks=range(1, 13), # candidate numbers of clusters; 1 = no clusters (one component)
-             method:str="gmm", # "gmm": lowest BIC of a full-covariance mixture; "kmeans": highest silhouette (k >= 2)
+             method:str="gmm", # "gmm": lowest BIC of a full-covariance GMM; "kmeans": top silhouette (k >= 2)
              seed:int=0):
     "dict(k=best k, ks, scores per k, labels of the best model)."
     z, ks = np.asarray(z, np.float64), list(ks)
@@ -82,7 +87,8 @@ def agreement(labels, # cluster labels (n,)
     "ARI and NMI of `labels` against each factor, as a dict {'ari_NAME', 'nmi_NAME'}."
     out = {}
     for n, t in truth.items():
-        out[f"ari_{n}"] = adjusted_rand_score(t, labels); out[f"nmi_{n}"] = normalized_mutual_info_score(t, labels)
+        out[f"ari_{n}"] = adjusted_rand_score(t, labels)
+        out[f"nmi_{n}"] = normalized_mutual_info_score(t, labels)
     return out
 
 # %% ../nbs/18_clustering.ipynb #03f832e8
@@ -96,9 +102,10 @@ def gap_statistic(z, # points (n, d)
                   B:int=10, # reference sets
                   seed:int=0,
                   stop:bool=True): # stop at the first k the rule accepts (False: the whole curve)
-    "Tibshirani's gap statistic against uniform points in the data's PCA-aligned box: dict(k, ks, gap, sd, log_w)."
+    "Tibshirani's gap statistic vs uniform points in the data's PCA-aligned box: dict(k, ks, gap, sd, log_w)."
     z, ks = np.asarray(z, np.float64), list(ks)
-    if ks != list(range(1, len(ks) + 1)): raise ValueError(f"ks={ks}: the gap statistic needs consecutive k from 1")
+    if ks != list(range(1, len(ks) + 1)):
+        raise ValueError(f"ks={ks}: the gap statistic needs consecutive k from 1")
     if B < 2: raise ValueError(f"B={B}: need at least 2 reference sets for the gap's standard error")
     if len(z) <= max(ks): raise ValueError(f"{len(z)} points cannot be split into up to {max(ks)} clusters")
     zc = z - z.mean(0)
@@ -111,7 +118,7 @@ def gap_statistic(z, # points (n, d)
             lw.append(_log_w(zp, k, seed, 3))
             lr = np.array([_log_w(r, k, seed, 1) for r in refs])
             gap.append(lr.mean() - lw[-1]); sd.append(lr.std() * np.sqrt(1 + 1 / B))
-            if k_best is None and k > 1 and gap[-2] >= gap[-1] - sd[-1]:  # Tibshirani: k - 1 clusters are enough
+            if k_best is None and k > 1 and gap[-2] >= gap[-1] - sd[-1]:  # Tibshirani: k - 1 suffice
                 k_best = k - 1
                 if stop: break
     return dict(k=ks[-1] if k_best is None else k_best, ks=ks[:len(gap)], gap=np.array(gap), sd=np.array(sd),
@@ -145,7 +152,71 @@ def enrichment(labels, # cluster labels (n,)
         rows[c] = dict(test="kruskal", stat=H, p=p, effect=(H - k + 1) / (n - k), effect_name="epsilon2")
     for c in cat:
         t = pd.crosstab(f["cluster"], f[c])
-        if min(t.shape) < 2: rows[c] = dict(test="chi2", stat=0.0, p=1.0, effect=0.0, effect_name="cramers_v"); continue
+        if min(t.shape) < 2:
+            rows[c] = dict(test="chi2", stat=0.0, p=1.0, effect=0.0, effect_name="cramers_v"); continue
         chi, p, *_ = chi2_contingency(t)
-        rows[c] = dict(test="chi2", stat=chi, p=p, effect=np.sqrt(chi / (n * (min(t.shape) - 1))), effect_name="cramers_v")
+        rows[c] = dict(test="chi2", stat=chi, p=p, effect=np.sqrt(chi / (n * (min(t.shape) - 1))),
+                       effect_name="cramers_v")
     return per, pd.DataFrame(rows).T
+
+# %% ../nbs/18_clustering.ipynb #c1a5e0d3
+def run_clustering(run:dict, # `load_run` output
+                   n_max:int=2000, # at most this many windows
+                   seed:int=0, # seed of the windows, the fits, the gap's reference sets and the random labels
+                   ks=range(1, 13), # candidate numbers of clusters; 1 (no clusters) must stay in
+                   n_pca:int=16, # principal components the clustering runs on
+                   n_ref:int=10): # uniform reference sets of the gap statistic
+    "Clusters of each latent set and of the 3-mer spectra: dict(table, fits, feats, per_cluster, stats, ...)."
+    ds, lat, truth = run["ds"], run["lat"], run["truth"]
+    sel = subsample(len(lat["mu_l1"]), n_max, seed)
+    widx = lat.get("index", np.arange(len(ds)))[sel]
+    feats = window_features(ds, widx)
+    sets = {n: z[sel] for n, z in latent_sets(lat).items()}
+    # baseline: the same procedure on the raw sequence's 3-mer spectrum
+    sets["3-mer spectrum"] = np.concatenate([kmer_spectrum(ds.codes(widx[i:i+256]), 3)
+                                             for i in range(0, len(widx), 256)])
+    fits = {}
+    for n, z in sets.items():
+        zr = reduce_dims(z, n_pca, seed)
+        fits[n] = dict(answer=n_clusters(zr, ks, n_ref, seed), kmeans=choose_k(zr, ks, "kmeans", seed))
+        fits[n]["gmm"] = fits[n]["answer"]["bic"]
+    factors = None
+    if truth is not None:
+        factors = {n: np.unique(np.asarray(truth[n])[widx], return_inverse=True)[1]
+                   for n in ("gc_level", "markov", "repeat", "motif", "regime")}
+    rows = {}
+    for n, f in fits.items():
+        per, st = enrichment(f["gmm"]["labels"], feats)
+        rows[n] = dict(k=f["answer"]["k"], k_gap=f["answer"]["k_gap"], k_gmm=f["gmm"]["k"],
+                       k_kmeans=f["kmeans"]["k"], silhouette=np.nanmax(f["kmeans"]["scores"]),
+                       **{f"{c}_{st.loc[c, 'effect_name']}": st.loc[c, "effect"] for c in st.index})
+        if factors is not None: rows[n].update(agreement(f["gmm"]["labels"], factors))
+    if factors is not None:
+        k_rand = max(fits["all"]["gmm"]["k"], 2)
+        rows["random labels"] = agreement(np.random.default_rng(seed).integers(0, k_rand, len(sel)), factors)
+    per, st = enrichment(fits["all"]["gmm"]["labels"], feats)  # the clusters on all levels
+    return dict(table=pd.DataFrame(rows).T, fits=fits, feats=feats, per_cluster=per, stats=st,
+                factors=factors, n_windows=len(sel), ks=list(ks))
+
+# %% ../nbs/18_clustering.ipynb #c1a5e0d4
+def plot_clustering(res:dict): # `run_clustering` output
+    "BIC, gap and silhouette against k for every set, and the enrichment of the clusters on all levels."
+    fits, ks, per = res["fits"], res["ks"], res["per_cluster"]
+    fig, ax = plt.subplots(1, 4, figsize=(19, 3.8), layout="constrained")
+    for n, f in fits.items():
+        b, g = f["gmm"]["scores"], f["answer"]["gap"]
+        ax[0].plot(ks, (b - b.min()) / (np.ptp(b) + 1e-12), "o-", ms=3, label=f"{n} (k={f['gmm']['k']})")
+        ax[1].errorbar(g["ks"], g["gap"], g["sd"], marker="o", ms=3, capsize=2, label=f"{n} (k={g['k']})")
+        ax[2].plot(ks, f["kmeans"]["scores"], "o-", ms=3, label=f"{n} (k={f['kmeans']['k']})")
+    ax[0].set(xlabel="k", ylabel="BIC (rescaled to 0-1)", title="Gaussian mixture: BIC (k = 1: one Gaussian)")
+    ax[1].set(xlabel="k", ylabel="Gap(k) ± s", title="gap statistic vs uniform box (stops at its answer)")
+    ax[2].set(xlabel="k", ylabel="silhouette", title="k-means: silhouette (undefined at k = 1)")
+    for a in ax[:3]: a.legend(fontsize=7)
+    d = per.drop(index="all")
+    rel = pd.DataFrame({c: d[c] - per.loc["all", c] for c in ("gc", "repeat", "rel_pos", "arm_frac")})
+    rel.plot.bar(ax=ax[3], width=0.8)
+    ax[3].axhline(0, c="k", lw=0.6); ax[3].legend(fontsize=7, title="feature", title_fontsize=7)
+    ax[3].set(xlabel=f"GMM cluster on all levels (BIC k={fits['all']['gmm']['k']}; "
+                     f"answer k={fits['all']['answer']['k']})",
+              ylabel="cluster mean − overall mean", title="cluster enrichment")
+    return fig

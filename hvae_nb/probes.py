@@ -8,6 +8,7 @@ Docs: https://hvae-nb.github.io/hvae-nb/probes.html.md"""
 from __future__ import annotations
 import numpy as np
 import pandas as pd
+from .analysis import latent_sets, subsample
 from sklearn.linear_model import LogisticRegression, RidgeCV
 from sklearn.metrics import r2_score
 from sklearn.model_selection import KFold, StratifiedKFold, cross_val_score
@@ -16,14 +17,14 @@ from sklearn.preprocessing import StandardScaler
 from threadpoolctl import threadpool_limits
 
 # %% auto #0
-__all__ = ['KINDS', 'ALPHAS', 'probe_scores', 'probe_score', 'window_targets', 'probe_table', 'plot_probes']
+__all__ = ['KINDS', 'ALPHAS', 'probe_scores', 'probe_score', 'window_targets', 'probe_table', 'plot_probes', 'run_probes']
 
 # %% ../nbs/21_probes.ipynb #7e5ed2dc
 KINDS = ("continuous", "discrete")
-ALPHAS = np.logspace(-3, 4, 15)  # the ridge penalties a continuous probe chooses from (per target, by GCV on its training folds)
+ALPHAS = np.logspace(-3, 4, 15)  # ridge penalties to choose from (per target, by GCV on the training folds)
 
 def _ridge_r2(z, Y, cv):
-    "R² of ridge probes z -> each column of Y on each fold of `cv`: (folds, T), one fit per fold for all columns."
+    "R² of ridge probes z -> each column of Y per fold of `cv`: (folds, T); one fit per fold for all of Y."
     out = []
     for tr, te in cv.split(z):
         m = make_pipeline(StandardScaler(), RidgeCV(alphas=ALPHAS, alpha_per_target=True)).fit(z[tr], Y[tr])
@@ -32,25 +33,28 @@ def _ridge_r2(z, Y, cv):
 
 def probe_scores(z, # features (n, d): one level's posterior means, or several concatenated
                  Y, # targets (n, T): real values (continuous) or labels (discrete), one column per target
-                 kind:str="continuous", # "continuous": ridge, R²; "discrete": logistic regression, balanced accuracy
+                 kind:str="continuous", # "continuous": ridge, R²; "discrete": logistic, balanced accuracy
                  folds:int=5, # cross-validation folds
                  seed:int=0, # fold assignment and label shuffle
                  names=None): # the targets' names, for error messages (default: "column j")
-    "`probe_score` of every column of Y: a list of dicts. Continuous targets and their controls share one ridge fit per fold."
+    "`probe_score` of each column of Y, a list; continuous ones and controls share a ridge fit per fold."
     z, Y = np.asarray(z, np.float64), np.asarray(Y)
     if kind not in KINDS: raise ValueError(f"kind={kind!r}: expected one of {KINDS}")
     if z.ndim != 2 or Y.ndim != 2 or len(z) != len(Y):
         raise ValueError(f"expected z (n, d) and Y (n, T), got {z.shape} and {Y.shape}")
     for j, y in enumerate(Y.T):
         name = f"target {names[j]!r}" if names is not None else f"y column {j}"
-        if len(np.unique(y)) < 2: raise ValueError(f"{name}: the target is constant on these windows; nothing to probe")
+        if len(np.unique(y)) < 2:
+            raise ValueError(f"{name}: the target is constant on these windows; nothing to probe")
         if kind == "discrete" and np.bincount(np.unique(y, return_inverse=True)[1]).min() < folds:
             raise ValueError(f"{name}: a class has fewer than {folds} windows; too few to cross-validate")
     Ys = Y[np.random.default_rng(seed).permutation(len(Y))]  # the control: the same probe on shuffled labels
     with threadpool_limits(1):
         if kind == "continuous":
-            r, T = _ridge_r2(z, np.c_[Y, Ys].astype(np.float64), KFold(folds, shuffle=True, random_state=seed)), Y.shape[1]
-            return [dict(score=float(r[:, t].mean()), sd=float(r[:, t].std()), control=float(r[:, T + t].mean())) for t in range(T)]
+            cv, T = KFold(folds, shuffle=True, random_state=seed), Y.shape[1]
+            r = _ridge_r2(z, np.c_[Y, Ys].astype(np.float64), cv)
+            return [dict(score=float(r[:, t].mean()), sd=float(r[:, t].std()),
+                         control=float(r[:, T + t].mean())) for t in range(T)]
         model = make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000, class_weight="balanced"))
         cv, out = StratifiedKFold(folds, shuffle=True, random_state=seed), []
         for y, ys in zip(Y.T, Ys.T):
@@ -61,10 +65,10 @@ def probe_scores(z, # features (n, d): one level's posterior means, or several c
 
 def probe_score(z, # features (n, d): one level's posterior means, or several concatenated
                 y, # target (n,): real values (continuous) or labels (discrete)
-                kind:str="continuous", # "continuous": ridge, R²; "discrete": logistic regression, balanced accuracy
+                kind:str="continuous", # "continuous": ridge, R²; "discrete": logistic, balanced accuracy
                 folds:int=5, # cross-validation folds
                 seed:int=0): # fold assignment and label shuffle
-    "Cross-validated score of a linear probe z -> y and of the same probe on shuffled labels: dict(score, sd, control)."
+    "Cross-validated score of a linear probe z -> y and of it on shuffled labels: dict(score, sd, control)."
     z, y = np.asarray(z), np.asarray(y)
     if z.ndim != 2 or len(z) != len(y) or y.ndim != 1:
         raise ValueError(f"expected z (n, d) and y (n,), got {z.shape} and {y.shape}")
@@ -95,7 +99,8 @@ def window_targets(ds, # a `GenomicDataset`
              f"apt_tpa_first{head}": ("continuous", "local")}
     if truth is not None:
         for n in ("gc_level", "markov", "repeat", "motif"):
-            t[n] = np.unique(np.asarray(truth[n])[idx], return_inverse=True)[1]; kinds[n] = ("discrete", "global")
+            t[n] = np.unique(np.asarray(truth[n])[idx], return_inverse=True)[1]
+            kinds[n] = ("discrete", "global")
         t[f"motif_first{motif_span}"] = _motif_starts(codes, 0, motif_span).astype(int)
         t["boundary"] = (np.asarray(truth["overlap"])[idx] < 1).astype(int)
         kinds |= {f"motif_first{motif_span}": ("discrete", "local"), "boundary": ("discrete", "local")}
@@ -111,34 +116,58 @@ def probe_table(sets:dict, # name -> features (n, d), e.g. `analysis.latent_sets
                 kinds:dict, # target -> (kind, scope), as `window_targets` returns
                 folds:int=5,
                 seed:int=0):
-    "Probe every target from every feature set: long DataFrame (set, target, kind, scope, score, sd, control, gain)."
+    "Every target probed from every set: long DataFrame (set, target, kind, scope, score, sd, control, gain)."
     rows = []
     for s, z in sets.items():
         if len(z) != len(targets): raise ValueError(f"sets[{s!r}]: {len(z)} rows for {len(targets)} windows")
-        res = {}  # the targets of one kind probed together (continuous: one ridge fit per fold for all of them)
+        res = {}  # targets of one kind probed together (continuous: one ridge fit per fold for all of them)
         for kind in KINDS:
             cols = [t for t in targets.columns if kinds[t][0] == kind]
-            if cols: res |= dict(zip(cols, probe_scores(z, targets[cols].to_numpy(), kind, folds, seed, names=cols)))
+            if not cols: continue
+            res |= dict(zip(cols, probe_scores(z, targets[cols].to_numpy(), kind, folds, seed, names=cols)))
         for t in targets.columns:
             kind, scope = kinds[t]
             r = res[t]
             chance = 1 / targets[t].nunique()  # balanced accuracy of a probe that knows nothing
-            gain = r["score"] - r["control"] if kind == "continuous" else (r["score"] - r["control"]) / (1 - chance)
+            gain = r["score"] - r["control"]
+            if kind != "continuous": gain /= 1 - chance
             rows.append(dict(set=s, target=t, kind=kind, scope=scope, **r, gain=gain))
     return pd.DataFrame(rows)
 
 def plot_probes(tab:pd.DataFrame): # the result of `probe_table`
     "Heat map of each probe's gain over its shuffled control, targets (global, then local) by feature sets."
     import matplotlib.pyplot as plt
-    order = tab.drop_duplicates("target").sort_values("scope", key=lambda s: s != "global", kind="stable")["target"]
+    order = (tab.drop_duplicates("target")
+             .sort_values("scope", key=lambda s: s != "global", kind="stable")["target"])
     g = tab.pivot(index="target", columns="set", values="gain").loc[order, tab["set"].unique()]
     fig, ax = plt.subplots(figsize=(1.2 * g.shape[1] + 3, 0.45 * g.shape[0] + 1.5), layout="constrained")
-    im = ax.imshow(g.to_numpy(), cmap="viridis", vmin=0, vmax=max(0.05, np.nanmax(g.to_numpy())), aspect="auto")
+    im = ax.imshow(g.to_numpy(), cmap="viridis", vmin=0,
+                   vmax=max(0.05, np.nanmax(g.to_numpy())), aspect="auto")
     for (i, j), v in np.ndenumerate(g.to_numpy()):
-        ax.text(j, i, f"{v:.2f}", ha="center", va="center", fontsize=8, color="w" if v < 0.5 * np.nanmax(g.to_numpy()) else "k")
+        ax.text(j, i, f"{v:.2f}", ha="center", va="center", fontsize=8,
+                color="w" if v < 0.5 * np.nanmax(g.to_numpy()) else "k")
     scope = tab.drop_duplicates("target").set_index("target")["scope"]
     ax.set(xticks=range(g.shape[1]), xticklabels=g.columns, yticks=range(g.shape[0]),
            yticklabels=[f"{t} ({scope[t]})" for t in g.index],
            title="gain over the shuffled control (R²; discrete: balanced acc. scaled)")
     fig.colorbar(im, ax=ax, shrink=0.8)
     return fig
+
+# %% ../nbs/21_probes.ipynb #d21e0a02
+def run_probes(run:dict, # `load_run` output
+               n_max:int=1000, # at most this many windows
+               seed:int=0, # seed of the windows, the folds and the label shuffles
+               folds:int=5): # cross-validation folds of every probe
+    "Every probe of a run's windows: dict(table (`probe_table`), summary, targets, kinds, n_windows)."
+    ds, lat, truth = run["ds"], run["lat"], run["truth"]
+    sel = subsample(len(lat["mu_l1"]), n_max, seed)
+    widx = np.asarray(lat.get("index", np.arange(len(ds))))[sel]
+    targets, kinds = window_targets(ds, widx, truth)
+    targets = targets.loc[:, targets.nunique() > 1]   # a target constant on these windows cannot be probed
+    sets = {n: z[sel] for n, z in latent_sets(lat).items()}
+    # the same levels with their active units only (variance of the posterior mean > 0.01)
+    sets |= {f"{n} active": z[:, z.var(0) > 0.01] for n, z in list(sets.items())
+             if (z.var(0) > 0.01).sum() > 0}
+    tab = probe_table(sets, targets, kinds, folds, seed)
+    summary = tab.groupby(["set", "scope"], sort=False)["gain"].mean().unstack()
+    return dict(table=tab, summary=summary, targets=targets, kinds=kinds, n_windows=len(sel))
