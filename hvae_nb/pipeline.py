@@ -32,7 +32,7 @@ RUN_NOTE_TAG = "run-info"  # the tag of the note publishing puts on a page (a ru
 TRAIN = ("config", "run_dir")                             # what 03_train takes
 EVALUATE = ("config", "checkpoint", "run_dir", "device")  # what 08_cli's evaluation takes
 ANALYSIS = ("run_dir", "checkpoint", "latents", "n_max", "device", "seed")  # what every analysis takes
-STEPS = {  # the notebooks a run executes, in order, with the run parameters each is given: a new step is one line
+STEPS = {  # the notebooks a run executes, in order, and the run parameters each takes: a new step is one line
     "03_train": TRAIN,
     "08_cli": EVALUATE,
     "10_intrinsic_dim": ANALYSIS,
@@ -60,31 +60,35 @@ def pipeline_steps(nbs=None, # the notebooks folder
     todo = [nbs/f"{s}.ipynb" for s in steps if not only or s in only]
     if not todo: raise ValueError("no step to run: the step list is empty")
     missing = [p for p in todo if not p.is_file()]
-    if missing: raise FileNotFoundError(f"{missing[0]}: no such notebook, but it is a pipeline step; the pipeline runs "
-                                        "the project's notebooks (a checkout, installed with pip install -e .)")
+    if missing:
+        raise FileNotFoundError(f"{missing[0]}: no such notebook, but it is a pipeline step; the pipeline "
+                                "runs the project's notebooks (a checkout, installed with pip install -e .)")
     return todo
 
 def run_parameters(cfg:RunConfig, # the run's config
                    run_dir:Path, # the run folder
-                   cwd=None): # the folder steps execute in (their notebooks' folder); paths are relative to it
-    "Every parameter a step may take, for the run `cfg` in `run_dir`; paths relative to `cwd`, so none names this machine."
+                   cwd=None): # the folder steps execute in (their notebooks'); paths are relative to it
+    "Every parameter a step may take for run `cfg` in `run_dir`, paths relative to `cwd` (no machine's own)."
     rel = lambda p: os.path.relpath(Path(p).resolve(), Path(cwd or NBS).resolve())
     run_dir = Path(run_dir)
-    return dict(run_dir=rel(run_dir), config=rel(run_dir/"run_config.yaml"), checkpoint=rel(run_dir/"checkpoints"/"best.pt"),
-                latents=rel(run_dir/"latents.npz"), n_max=cfg.analysis.n_max, device=cfg.analysis.device, seed=cfg.train.seed)
+    return dict(run_dir=rel(run_dir), config=rel(run_dir/"run_config.yaml"),
+                checkpoint=rel(run_dir/"checkpoints"/"best.pt"), latents=rel(run_dir/"latents.npz"),
+                n_max=cfg.analysis.n_max, device=cfg.analysis.device, seed=cfg.train.seed)
 
 def _skipped(c):
-    "Whether a run leaves cell `c` out: an export cell (it would rewrite the package), one marked `#| eval: false`, or a `#| gpu` test."
+    "Whether a run leaves out cell `c`: export (it rewrites the package), `#| eval: false`, `#| gpu` cells."
     if c.cell_type != "code": return False
     dirs = {l.replace(" ", "").lower() for l in c.source.splitlines() if l.startswith("#|")}
-    # a gpu test is `nbdev-test --flags gpu`'s (the GPU kit runs it); a run's pages are the same on every machine
+    # a gpu test is `nbdev-test --flags gpu`'s (the GPU kit runs it);
+    # a run's pages are the same on every machine
     return bool(dirs & {"#|eval:false", "#|gpu"}) or re.search(r"\bnbdev_export\s*\(", c.source) is not None
 
 def step_notebook(nb:Path): # a step's source notebook
-    "The notebook a step executes: `nb` without export and `eval: false` cells and without a published run note."
+    "The notebook a step executes: `nb` less its export and `eval: false` cells and its published run note."
     node = nbformat.read(nb, as_version=4)
     node.metadata.setdefault("kernelspec", dict(name="python3", display_name="Python 3", language="python"))
-    node.cells = [c for c in node.cells if not _skipped(c) and RUN_NOTE_TAG not in c.metadata.get("tags", [])]
+    node.cells = [c for c in node.cells
+                  if not _skipped(c) and RUN_NOTE_TAG not in c.metadata.get("tags", [])]
     return node
 
 def step_parameters(nb:Path, # a step's notebook
@@ -94,8 +98,9 @@ def step_parameters(nb:Path, # a step's notebook
     declared = pm.inspect_notebook(step_notebook(nb))
     if names is None: return {k: v for k, v in params.items() if k in declared}
     lacks = [k for k in names if k not in declared]
-    if lacks: raise ValueError(f"{nb}: its parameters cell lacks {', '.join(lacks)}, which the pipeline gives this step "
-                               "(STEPS in 80_pipeline): declare it there or take it out of the step")
+    if lacks:
+        raise ValueError(f"{nb}: its parameters cell lacks {', '.join(lacks)}, which the pipeline gives "
+                         "this step (STEPS in 80_pipeline): declare it there or take it out of the step")
     return {k: params[k] for k in names}
 
 # %% ../nbs/80_pipeline.ipynb #9a1ef097
@@ -106,18 +111,20 @@ def _settle(text:str):
     lines = [l.rstrip("\r").rsplit("\r", 1)[-1] for l in text.replace("\r\n", "\n").split("\n")]
     return "\n".join(l for i, l in enumerate(lines) if l.strip() or (i == len(lines) - 1 and l == ""))
 
-_KERNEL_FILE = re.compile(r"(?:[A-Za-z]:)?(?:[/\\][\w.-]+)*[/\\]ipykernel_\d+[/\\]\d+\.py")  # where a kernel compiles a cell: a temporary file of this machine
+# where a kernel compiles a cell: a temporary file of this machine
+_KERNEL_FILE = re.compile(r"(?:[A-Za-z]:)?(?:[/\\][\w.-]+)*[/\\]ipykernel_\d+[/\\]\d+\.py")
 
 def neutral_paths(text:str)->str:
-    "`text` with the kernel's temporary cell files (named by warnings and tracebacks) written as `<cell>`, the same on every machine."
+    "`text` with the kernel's temporary cell files (in warnings, tracebacks) as `<cell>`, the same anywhere."
     return _KERNEL_FILE.sub("<cell>", text)
 
 def tidy_streams(nb):
-    "Merge each cell's consecutive stream outputs of one name and settle progress-bar rewrites, as a terminal would show them."
+    "Merge each cell's consecutive same-name stream outputs, settle progress bars, as a terminal shows them."
     def merge(outputs):
         outs = []
         for o in outputs:
-            if o.get("output_type") == "stream" and outs and outs[-1].get("output_type") == "stream" and outs[-1].get("name") == o.get("name"):
+            if (o.get("output_type") == "stream" and outs and outs[-1].get("output_type") == "stream"
+                    and outs[-1].get("name") == o.get("name")):
                 outs[-1]["text"] += o["text"]
             else: outs.append(o)
         return outs
@@ -126,8 +133,10 @@ def tidy_streams(nb):
         outs = merge(c.get("outputs", []))
         for o in outs:
             if o.get("output_type") == "stream": o["text"] = neutral_paths(_settle(o["text"]))
-            if o.get("output_type") == "error": o["traceback"] = [neutral_paths(l) for l in o.get("traceback", [])]
-        c.outputs = merge([o for o in outs if o.get("output_type") != "stream" or o["text"].strip()])  # lines a bar cleared away
+            if o.get("output_type") == "error":
+                o["traceback"] = [neutral_paths(l) for l in o.get("traceback", [])]
+        # without the lines a bar cleared away
+        c.outputs = merge([o for o in outs if o.get("output_type") != "stream" or o["text"].strip()])
     return nb
 
 def _tidy_file(path):
@@ -140,11 +149,13 @@ def _tidy_file(path):
 def _machine():
     import torch
     dev = torch.cuda.get_device_name(0) if torch.cuda.is_available() else f"CPU ({os.cpu_count()} cores)"
-    return dict(host=platform.node(), platform=platform.platform(), python=platform.python_version(), torch=torch.__version__, device=dev)
+    return dict(host=platform.node(), platform=platform.platform(), python=platform.python_version(),
+                torch=torch.__version__, device=dev)
 
 def _write_json(path, obj):
     "Write `obj` to `path` atomically."
-    tmp = path.with_name(f".{path.name}.tmp"); tmp.write_text(json.dumps(obj, indent=1)); os.replace(tmp, path)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(obj, indent=1)); os.replace(tmp, path)
 
 def _state(run_dir): 
     p = run_dir/"pipeline.json"
@@ -158,12 +169,14 @@ def _check_resume(run_dir, cfg):
     new, default = config_dict(cfg), config_dict(RunConfig())
     for sec in ("data", "model", "train"):
         for k in sorted(set(old.get(sec, {})) | set(new[sec])):
-            if sec == "train" and k in ("epochs", "patience", "progress", "device", "graph"): continue  # how far, how it runs
+            # how far, how it runs: free to change
+            if sec == "train" and k in ("epochs", "patience", "progress", "device", "graph"): continue
             # a key the run's config predates holds its default there: the run was made with the default
             was = old[sec][k] if k in old.get(sec, {}) else default[sec].get(k)
             if was != new[sec].get(k):
-                raise ValueError(f"{run_dir}: cannot resume with a different {sec}.{k} ({old.get(sec, {}).get(k)!r} -> "
-                                 f"{new[sec].get(k)!r}); start a new run folder instead")
+                raise ValueError(f"{run_dir}: cannot resume with a different {sec}.{k} "
+                                 f"({old.get(sec, {}).get(k)!r} -> {new[sec].get(k)!r}); "
+                                 "start a new run folder instead")
 
 # %% ../nbs/80_pipeline.ipynb #0b1707f2
 MANIFEST = "hvae-run.json"  # marks a folder the pipeline created and lists what it wrote there
@@ -182,7 +195,7 @@ def plain_name(name, # a run or sweep-variant name from a config
 
 @contextmanager
 def _recording(run_dir):
-    "Add to the manifest of `run_dir` every entry that appears there while the pipeline writes (what --overwrite may delete)."
+    "Add to `run_dir`'s manifest each entry appearing while the pipeline writes (what --overwrite deletes)."
     run_dir = Path(run_dir)
     before = _entries(run_dir)
     try: yield
@@ -192,14 +205,16 @@ def _recording(run_dir):
         _write_json(run_dir/MANIFEST, m)
 
 def remove_run(run_dir): # a folder the pipeline created (it holds hvae-run.json)
-    "Delete what the pipeline wrote in `run_dir`, as its manifest lists it, and nothing else; returns the names kept."
+    "Delete what the pipeline wrote in `run_dir` (its manifest lists it), nothing else; returns names kept."
     run_dir = Path(run_dir)
     man = run_dir/MANIFEST
     if not man.is_file():
-        raise FileExistsError(f"{run_dir}: --overwrite replaces only folders hvae-pipeline created (they hold {MANIFEST}); "
-                              "this one does not, so nothing was deleted: choose another --out, or empty it yourself")
+        raise FileExistsError(f"{run_dir}: --overwrite replaces only folders hvae-pipeline created "
+                              f"(they hold {MANIFEST}); this one does not, so nothing was deleted: "
+                              "choose another --out, or empty it yourself")
     for n in json.loads(man.read_text()).get("wrote", []):
-        if n in ("", ".", "..") or Path(n).name != n: continue  # an entry is one name inside the folder, never a path
+        # an entry is one name inside the folder, never a path
+        if n in ("", ".", "..") or Path(n).name != n: continue
         p = run_dir/n
         if p.is_dir() and not p.is_symlink():
             if (p/MANIFEST).is_file():  # a sweep's variant: a run of its own
@@ -213,28 +228,31 @@ def remove_run(run_dir): # a folder the pipeline created (it holds hvae-run.json
     return kept
 
 def _prepare_dir(run_dir, resume, overwrite, subdirs=SUBDIRS):
-    "Claim `run_dir`: refuse a folder that holds anything unless resuming, or overwriting a folder the pipeline created."
+    "Claim `run_dir`: refuse one holding anything unless resuming, or overwriting a folder the pipeline made."
     run_dir = Path(run_dir)
-    if run_dir.exists() and not run_dir.is_dir(): raise FileExistsError(f"{run_dir}: exists and is not a folder; choose another --out")
+    if run_dir.exists() and not run_dir.is_dir():
+        raise FileExistsError(f"{run_dir}: exists and is not a folder; choose another --out")
     if run_dir.exists() and any(run_dir.iterdir()) and not resume:
-        if not overwrite: raise FileExistsError(f"{run_dir}: already holds a run; use --resume to continue it, "
-                                                "--overwrite to replace it, or choose another --out")
+        if not overwrite:
+            raise FileExistsError(f"{run_dir}: already holds a run; use --resume to continue it, "
+                                  "--overwrite to replace it, or choose another --out")
         remove_run(run_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
     if not (run_dir/MANIFEST).exists():
-        _write_json(run_dir/MANIFEST, dict(created_by="hvae-pipeline", created=datetime.now(timezone.utc).isoformat(), wrote=[]))
+        _write_json(run_dir/MANIFEST, dict(created_by="hvae-pipeline",
+                                           created=datetime.now(timezone.utc).isoformat(), wrote=[]))
     with _recording(run_dir):
         for d in subdirs: (run_dir/d).mkdir(exist_ok=True)
     return run_dir
 
 # %% ../nbs/80_pipeline.ipynb #d96aae84
 def execute_steps(steps:dict, # notebook path -> the parameters it is given (from `step_parameters`), in order
-                  run_dir, # the folder for executed notebooks, logs and pipeline.json (prepared by `_prepare_dir`)
+                  run_dir, # folder for executed notebooks, logs, pipeline.json (made by `_prepare_dir`)
                   name:str, # the run's name, recorded in pipeline.json
                   resume:bool=False, # skip steps pipeline.json records as done
                   progress:bool=True, # show papermill's progress bars
-                  rerun:list=None): # with `resume`, execute these steps again even if done (e.g. after fixing a figure)
-    "Execute `steps` with papermill into `run_dir`, recording each in pipeline.json; stop at the first failure."
+                  rerun:list=None): # with `resume`, execute these done steps again (e.g. a figure fixed)
+    "Execute `steps` with papermill into `run_dir`, recorded in pipeline.json; stop at the first failure."
     run_dir = Path(run_dir)
     with _recording(run_dir):
         st = _state(run_dir)
@@ -247,29 +265,35 @@ def execute_steps(steps:dict, # notebook path -> the parameters it is given (fro
             t0 = time.time()
             out = run_dir/"notebooks"/nb.name
             earlier = prev.get("earlier", [])
-            if prev.get("status") == "done":  # executed again on request: the earlier executed notebook is kept beside it
+            # executed again on request: the earlier executed notebook is kept beside it
+            if prev.get("status") == "done":
                 kept = out.with_name(f"{nb.stem}.earlier{len(earlier) + 1}.ipynb")
                 if out.exists(): out.rename(kept)
-                earlier = earlier + [{**{k: v for k, v in prev.items() if k != "earlier"}, "notebook": f"notebooks/{kept.name}"}]
-            st["steps"][nb.stem] = dict(status="running", started=datetime.now(timezone.utc).isoformat(), parameters=p,
-                                        **({"earlier": earlier} if earlier else {}))
+                earlier = earlier + [{**{k: v for k, v in prev.items() if k != "earlier"},
+                                      "notebook": f"notebooks/{kept.name}"}]
+            st["steps"][nb.stem] = dict(status="running", started=datetime.now(timezone.utc).isoformat(),
+                                        parameters=p, **({"earlier": earlier} if earlier else {}))
             _save_state(run_dir, st)
             node = step_notebook(nb)
             node.cells.insert(0, nbformat.v4.new_markdown_cell(
-                f"*Executed by `hvae-pipeline` as step `{nb.stem}` of run **{name}**; when, where and with which "
-                "parameters are in the run folder's `pipeline.json`.*", id="step-info"))
+                f"*Executed by `hvae-pipeline` as step `{nb.stem}` of run **{name}**; when, where and "
+                "with which parameters are in the run folder's `pipeline.json`.*", id="step-info"))
             try:
                 with open(run_dir/"logs"/f"{nb.stem}.log", "w") as log:
-                    pm.execute_notebook(node, str(out), parameters=p, cwd=str(nb.parent), progress_bar=progress,
-                                        log_output=False, stdout_file=log, stderr_file=log, kernel_name="python3")
+                    pm.execute_notebook(node, str(out), parameters=p, cwd=str(nb.parent),
+                                        progress_bar=progress, log_output=False, stdout_file=log,
+                                        stderr_file=log, kernel_name="python3")
             except pm.PapermillExecutionError as e:
                 _tidy_file(out); _tidy_file(run_dir/"logs"/f"{nb.stem}.log")
-                st["steps"][nb.stem].update(status="failed", seconds=round(time.time() - t0, 1), cell=e.cell_index,
-                                            exec_count=e.exec_count, error=f"{e.ename}: {e.evalue}")
+                st["steps"][nb.stem].update(status="failed", seconds=round(time.time() - t0, 1),
+                                            cell=e.cell_index, exec_count=e.exec_count,
+                                            error=f"{e.ename}: {e.evalue}")
                 _save_state(run_dir, st)
-                raise StepFailed(f"notebook {nb.name} failed in cell {e.cell_index} of the executed notebook (execution count "
-                                 f"{e.exec_count}): {e.ename}: {e.evalue}\n  executed notebook kept: {out}\n  log: "
-                                 f"{run_dir/'logs'/(nb.stem + '.log')}\n  fix the cause, then rerun with --resume to skip the "
+                raise StepFailed(f"notebook {nb.name} failed in cell {e.cell_index} of the executed "
+                                 f"notebook (execution count {e.exec_count}): {e.ename}: {e.evalue}\n"
+                                 f"  executed notebook kept: {out}\n"
+                                 f"  log: {run_dir/'logs'/(nb.stem + '.log')}\n"
+                                 "  fix the cause, then rerun with --resume to skip the "
                                  f"{i-1} finished step(s)") from None
             _tidy_file(out); _tidy_file(run_dir/"logs"/f"{nb.stem}.log")
             st["steps"][nb.stem].update(status="done", seconds=round(time.time() - t0, 1))
@@ -290,14 +314,18 @@ def run_config(cfg:RunConfig, # the (single-variant) config
     run_dir, steps = Path(run_dir), STEPS if steps is None else steps
     todo = pipeline_steps(nbs, only, steps)
     if rerun:
-        if not resume: raise ValueError(f"rerun={rerun}: re-executing finished steps continues an existing run; add --resume")
+        if not resume:
+            raise ValueError(f"rerun={rerun}: re-executing finished steps continues an existing run; "
+                             "add --resume")
         unknown = sorted(set(rerun) - {p.stem for p in todo})
         if unknown: raise ValueError(f"rerun: unknown step(s) {unknown}; steps are {[p.stem for p in todo]}")
     if resume and (run_dir/"run_config.yaml").exists(): _check_resume(run_dir, cfg)
     params = run_parameters(cfg, run_dir, todo[0].parent)
-    given = {nb: step_parameters(nb, params, steps[nb.stem]) for nb in todo}  # every step checked before anything is written
+    # every step checked before anything is written
+    given = {nb: step_parameters(nb, params, steps[nb.stem]) for nb in todo}
     _prepare_dir(run_dir, resume, overwrite)
-    with _recording(run_dir): (run_dir/"run_config.yaml").write_text(yaml.safe_dump(config_dict(cfg), sort_keys=False))
+    with _recording(run_dir):
+        (run_dir/"run_config.yaml").write_text(yaml.safe_dump(config_dict(cfg), sort_keys=False))
     return execute_steps(given, run_dir, cfg.name, resume, progress, rerun)
 
 # %% ../nbs/80_pipeline.ipynb #57bda139
@@ -310,27 +338,33 @@ def _flatten(d, prefix=""):
     return out
 
 def headline(summ:dict): # a run's summary (what `collect_metrics` returns)
-    "The run's headline numbers as (measure, value) rows: held-out bits/base beside its baselines, active units, KL per level."
+    "A run's headline (measure, value) rows: held-out bits/base, its baselines, active units, KL per level."
     ev, tr = summ.get("evaluate", {}), summ.get("train", {})
     act = summ.get("activity", {}).get("table", {})
     rows = []
     if "bits_per_base" in ev:
-        rows.append((f"held-out bits/base, negative ELBO ({ev.get('n_windows', '?'):,} {ev.get('split', '')} windows)",
+        rows.append((f"held-out bits/base, negative ELBO "
+                     f"({ev.get('n_windows', '?'):,} {ev.get('split', '')} windows)",
                      f"{ev['bits_per_base']:.4f}"))
     if "val_bpb" in tr:
-        rows.append(("validation bits/base at the best epoch", f"{tr['val_bpb']:.4f} (epoch {tr.get('best_epoch')} of {tr.get('epochs')})"))
+        rows.append(("validation bits/base at the best epoch",
+                     f"{tr['val_bpb']:.4f} (epoch {tr.get('best_epoch')} of {tr.get('epochs')})"))
     base = ev if "markov0_bpb" in ev else tr
-    rows += [(f"order-{k} Markov baseline, bits/base", f"{base[f'markov{k}_bpb']:.4f}") for k in (0, 3) if f"markov{k}_bpb" in base]
-    if "recon_accuracy" in ev: rows.append(("reconstruction accuracy (0.25 = guessing)", f"{ev['recon_accuracy']:.3f}"))
+    rows += [(f"order-{k} Markov baseline, bits/base", f"{base[f'markov{k}_bpb']:.4f}")
+             for k in (0, 3) if f"markov{k}_bpb" in base]
+    if "recon_accuracy" in ev:
+        rows.append(("reconstruction accuracy (0.25 = guessing)", f"{ev['recon_accuracy']:.3f}"))
     lv = sorted(int(k[4:]) for k in ev if re.fullmatch(r"au_l\d+", k))
     if lv:
         rows.append(("active units per level", " / ".join(str(ev[f"au_l{l}"]) for l in lv)))
         rows.append(("KL per level, nats/window", " / ".join(f"{ev[f'kl_l{l}']:.3g}" for l in lv)))
     elif act:
         lv = sorted(k for k in act if re.fullmatch(r"l\d+", k))
-        rows.append(("active units per level", " / ".join(f"{act[l]['active']:.0f}/{act[l]['dim']:.0f}" for l in lv)))
+        rows.append(("active units per level",
+                     " / ".join(f"{act[l]['active']:.0f}/{act[l]['dim']:.0f}" for l in lv)))
         rows.append(("KL per level, nats/window", " / ".join(f"{act[l]['kl_nats']:.3g}" for l in lv)))
-    elif "active_units" in tr: rows.append(("active units per level", " / ".join(str(a) for a in tr["active_units"])))
+    elif "active_units" in tr:
+        rows.append(("active units per level", " / ".join(str(a) for a in tr["active_units"])))
     return rows
 
 def _table(rows, head=("metric", "value")):
@@ -345,15 +379,17 @@ def collect_metrics(run_dir): # a run folder
     if h.exists():
         hist = json.loads(h.read_text())
         best = min(hist, key=lambda r: r.get("val_nelbo", float("inf")))
+        # what the training step wrote itself (baselines, active units) is kept
         summ["train"] = {**dict(epochs=len(hist), best_epoch=best["epoch"], val_bpb=best.get("val_bpb"),
                                 val_nelbo=best.get("val_nelbo"), seconds=sum(r.get("time", 0) for r in hist)),
-                         **summ.get("train", {})}  # what the training step wrote itself (baselines, active units) is kept
+                         **summ.get("train", {})}
     st = _state(run_dir)
     summ["pipeline"] = {k: v.get("seconds") for k, v in st.get("steps", {}).items()}
     _write_json(run_dir/"summary.json", summ)
     flat = _flatten({k: v for k, v in summ.items() if k != "pipeline"})
     head = headline(summ)
-    md = (["## Headline", ""] + _table(head, ("measure", "value")) + ["", f"## Every metric ({len(flat)})", ""] if head else [])
+    md = (["## Headline", ""] + _table(head, ("measure", "value"))
+          + ["", f"## Every metric ({len(flat)})", ""] if head else [])
     (run_dir/"summary.md").write_text("\n".join(md + _table(flat.items())) + "\n")
     return summ
 
@@ -364,8 +400,10 @@ def compare_runs(out, # the sweep folder
     rows = {}
     for n in names:
         p = Path(out)/n/"summary.json"
-        if p.exists(): rows[n] = _flatten({k: v for k, v in json.loads(p.read_text()).items() if k != "pipeline"})
-    keys = [k for k in dict.fromkeys(k for r in rows.values() for k in r) if all(isinstance(r.get(k), (int, float)) for r in rows.values())]
+        if p.exists():
+            rows[n] = _flatten({k: v for k, v in json.loads(p.read_text()).items() if k != "pipeline"})
+    keys = [k for k in dict.fromkeys(k for r in rows.values() for k in r)
+            if all(isinstance(r.get(k), (int, float)) for r in rows.values())]
     (Path(out)/"comparison.json").write_text(json.dumps(rows, indent=1))
     md = ["| metric | " + " | ".join(rows) + " |", "|---|" + "---|" * len(rows)]
     md += [f"| {k} | " + " | ".join(f"{rows[n][k]:.4g}" for n in rows) + " |" for k in keys]
@@ -396,12 +434,14 @@ def run_pipeline(config=None, # YAML config; None: the defaults
         return out
     names = [plain_name(v.get("name") if isinstance(v, dict) else None, f"{src}: sweep[{i}].name")
              for i, v in enumerate(cfg.sweep)]
-    if len(set(names)) < len(names): raise ValueError(f"{src}: sweep names repeat ({names}); each variant needs its own folder")
+    if len(set(names)) < len(names):
+        raise ValueError(f"{src}: sweep names repeat ({names}); each variant needs its own folder")
     vs = variants(cfg)
     _prepare_dir(out, resume, overwrite, subdirs=())
     with _recording(out):
         for n, c in vs:
-            if (out/n).resolve().parent != out.resolve(): raise ValueError(f"{out/n}: leads outside {out} (a link?); remove it")
+            if (out/n).resolve().parent != out.resolve():
+                raise ValueError(f"{out/n}: leads outside {out} (a link?); remove it")
             print(f"== variant {n}")
             run_config(c, out/n, resume, False, nbs, only, progress, rerun, steps)
         compare_runs(out, [n for n, _ in vs])
@@ -411,7 +451,7 @@ def run_pipeline(config=None, # YAML config; None: the defaults
 @call_parse
 def analyze_cli(
     checkpoint:str, # checkpoint of a trained run (RUN/checkpoints/best.pt)
-    out:str=None, # folder for the executed notebooks, figures and metrics (default: the run folder's analysis/)
+    out:str=None, # folder for the executed notebooks, figures, metrics (default: the run's analysis/)
     n_max:int=20000, # windows per analysis
     device:str="auto", # where to run
     steps:Annotated[str, "only these analyses (default: all)", {"nargs": "*"}]=None,
@@ -427,9 +467,11 @@ def analyze_cli(
         cfg.name = f"analyze-{ck.parent.parent.name}"
         unknown = sorted(set(steps or ()) - set(ANALYSES))
         if unknown: raise ValueError(f"unknown analysis step(s) {unknown}; the analyses are {list(ANALYSES)}")
-        todo = pipeline_steps(only=list(steps or ANALYSES))  # before the folder is made: a typo leaves nothing behind
+        # before the folder is made: a typo leaves nothing behind
+        todo = pipeline_steps(only=list(steps or ANALYSES))
         rel = lambda p: os.path.relpath(p.resolve(), todo[0].parent.resolve())
-        params = dict(run_parameters(cfg, o, todo[0].parent), checkpoint=rel(ck), latents=rel(ck.parent.parent/"latents.npz"))
+        params = dict(run_parameters(cfg, o, todo[0].parent), checkpoint=rel(ck),
+                      latents=rel(ck.parent.parent/"latents.npz"))
         given = {nb: step_parameters(nb, params, STEPS[nb.stem]) for nb in todo}
         _prepare_dir(o, resume, overwrite, subdirs=("notebooks", "logs", "figures", "metrics"))
         execute_steps(given, o, cfg.name, resume)

@@ -14,20 +14,23 @@ import nbformat
 import yaml
 from fastcore.script import call_parse, CliError
 
-from .pipeline import NBS, RUN_NOTE_TAG, StepFailed, _skipped, _state, _table, headline, run_pipeline, tidy_streams
+from .pipeline import (NBS, RUN_NOTE_TAG, StepFailed, _skipped, _state, _table, headline,
+    run_pipeline, tidy_streams)
 
 # %% auto #0
 __all__ = ['run_note', 'publish_run', 'write_readme', 'build_docs', 'pipeline_cli']
 
 # %% ../nbs/81_publish.ipynb #f05376a8
-_PATH_PARAMS = ("run_dir", "config", "checkpoint", "latents")  # where the run kept its files: not worth a reader's attention
+# where the run kept its files: not worth a reader's attention
+_PATH_PARAMS = ("run_dir", "config", "checkpoint", "latents")
 
 def _code_cells(nb):
     "The code cells a run executes and publishing matches, in order."
     return [c for c in nb.cells if c.cell_type == "code" and not _skipped(c)
             and "injected-parameters" not in c.metadata.get("tags", [])]
 
-def _note_id(name): return "run-note-" + hashlib.sha1(name.encode()).hexdigest()[:8]  # the same on every publishing
+# the same on every publishing
+def _note_id(name): return "run-note-" + hashlib.sha1(name.encode()).hexdigest()[:8]
 
 def run_note(run_dir:Path, # the run folder
              st:dict, # its pipeline.json
@@ -44,22 +47,25 @@ def run_note(run_dir:Path, # the run folder
             + (f" (that execution: `{where}/{earlier[0]['notebook']}`)" if earlier[0].get("notebook") else "")
             + f", last (`--rerun`) {when(step)}, on " if earlier else f"executed {when(step)} on ")
     note = nbformat.v4.new_markdown_cell(
-        f"::: {{.callout-note}}\nThe outputs stored on this page were published from the run **{cfg.get('name')}** "
-        f"(`hvae-pipeline`, config `{where}/run_config.yaml`"
-        f"{', parameters ' + ', '.join(f'{k}={v}' for k, v in p.items()) if p else ''}), {runs}{m.get('device', '?')} "
-        f"(torch {m.get('torch', '?')})."
-        + ("" if given else " This notebook takes no run parameters: its outputs are its own worked examples, run as a step of that run.")
-        + " Executing the notebook yourself replaces them with your own, at the scale its parameters cell sets.\n:::",
+        f"::: {{.callout-note}}\nThe outputs stored on this page were published from the run "
+        f"**{cfg.get('name')}** (`hvae-pipeline`, config `{where}/run_config.yaml`"
+        f"{', parameters ' + ', '.join(f'{k}={v}' for k, v in p.items()) if p else ''}), "
+        f"{runs}{m.get('device', '?')} (torch {m.get('torch', '?')})."
+        + ("" if given else " This notebook takes no run parameters: its outputs are its own worked "
+                            "examples, run as a step of that run.")
+        + " Executing the notebook yourself replaces them with your own, at the scale its parameters "
+          "cell sets.\n:::",
         id=_note_id(name))
     note.metadata["tags"] = [RUN_NOTE_TAG]
     return note
 
 def publish_run(run_dir, # a finished run folder
                 nbs=None): # the notebooks folder to update
-    "Copy the outputs of `run_dir`'s executed notebooks into the source notebooks, with a note naming the run."
+    "Copy the outputs of `run_dir`'s executed notebooks into the source notebooks with a note naming the run."
     run_dir, nbs = Path(run_dir), Path(nbs or NBS)
     st = _state(run_dir)
-    done = [k for k, v in st.get("steps", {}).items() if v.get("status") == "done" and (nbs/f"{k}.ipynb").exists()]
+    done = [k for k, v in st.get("steps", {}).items()
+            if v.get("status") == "done" and (nbs/f"{k}.ipynb").exists()]
     if not done: raise ValueError(f"{run_dir}: no finished step to publish")
     try: where = run_dir.resolve().relative_to(nbs.resolve().parent)
     except ValueError: where = run_dir
@@ -68,10 +74,12 @@ def publish_run(run_dir, # a finished run folder
         src = nbformat.read(nbs/f"{name}.ipynb", as_version=4)
         ex = tidy_streams(nbformat.read(run_dir/"notebooks"/f"{name}.ipynb", as_version=4))
         src.cells = [c for c in src.cells if RUN_NOTE_TAG not in c.metadata.get("tags", [])]
-        if [c.source for c in _code_cells(src)] != [c.source for c in _code_cells(ex)]: changed.append(f"{nbs/name}.ipynb")
+        if [c.source for c in _code_cells(src)] != [c.source for c in _code_cells(ex)]:
+            changed.append(f"{nbs/name}.ipynb")
         pages[name] = src, ex
-    if changed: raise ValueError(f"{', '.join(changed)}: code changed since run {run_dir} executed it; rerun those steps "
-                                 "(--resume --rerun) before publishing; nothing was published")
+    if changed:
+        raise ValueError(f"{', '.join(changed)}: code changed since run {run_dir} executed it; "
+                         "rerun those steps (--resume --rerun) before publishing; nothing was published")
     for name, (src, ex) in pages.items():
         for c, e in zip(_code_cells(src), _code_cells(ex)): c.outputs, c.execution_count = e.outputs, None
         first = next((i for i, c in enumerate(src.cells) if c.cell_type == "markdown"), 0)
@@ -81,7 +89,7 @@ def publish_run(run_dir, # a finished run folder
 
 def write_readme(nbs=None, # the notebooks folder (index.ipynb becomes README.md)
                  out=None): # the README path (default: next to nbs/)
-    "README.md from index.ipynb: `nbdev-readme` with Quarto, else nbdev's processing plus nbconvert's Markdown."
+    "README.md from index.ipynb: `nbdev-readme` with Quarto, else nbdev's processing, nbconvert's Markdown."
     nbs = Path(nbs or NBS)
     out = Path(out or nbs.parent/"README.md")
     if shutil.which("quarto"):
@@ -98,7 +106,8 @@ def write_readme(nbs=None, # the notebooks folder (index.ipynb becomes README.md
             c.metadata["tags"] = ["remove_input"] if "#|echo:false" in dirs else []
         cells.append(c)
     nb.cells = cells
-    exp = MarkdownExporter(config=Config(TagRemovePreprocessor=dict(enabled=True, remove_input_tags={"remove_input"})))
+    exp = MarkdownExporter(config=Config(TagRemovePreprocessor=dict(enabled=True,
+                                                                    remove_input_tags={"remove_input"})))
     body, res = exp.from_notebook_node(nb)
     for k, v in res.get("outputs", {}).items(): (out.parent/k).write_bytes(v)
     body = body.replace("::: {.callout-note}\n", "> **Note**\n> ").replace("\n:::", "")
@@ -107,19 +116,22 @@ def write_readme(nbs=None, # the notebooks folder (index.ipynb becomes README.md
 
 def build_docs(run_dir=None, # a run whose outputs to publish first (e.g. the reference run)
                nbs=None):
-    "Publish a run's outputs into the notebooks, regenerate README.md, and render the site with Quarto when it is installed."
+    "Publish a run's outputs to the notebooks, regenerate README.md, render the site if Quarto is installed."
     nbs = Path(nbs or NBS)
     if run_dir: print(f"published outputs of {run_dir} into: {', '.join(publish_run(run_dir, nbs))}")
     subprocess.run(["nbdev-export"], check=True, cwd=nbs.parent)
-    subprocess.run(["nbdev-clean"], check=True, cwd=nbs.parent)  # published pages in the form the repository keeps
+    # published pages in the form the repository keeps
+    subprocess.run(["nbdev-clean"], check=True, cwd=nbs.parent)
     print(f"wrote {write_readme(nbs)}")
     if shutil.which("quarto") is None:
         from nbdev.serve import proc_nbs
         cache = proc_nbs(str(nbs), n_workers=0)
-        print(f"Quarto is not installed, so the site was not rendered. Everything before rendering is done: notebooks "
-              f"{'published and ' if run_dir else ''}processed into {cache}, README.md regenerated.\n"
-              "Install Quarto (https://quarto.org/docs/get-started/, or `pip install quarto-cli` on a machine with internet "
-              "access), then run `nbdev-docs` (or `hvae-pipeline --docs-only`) to render the site into _docs/.")
+        print(f"Quarto is not installed, so the site was not rendered. Everything before rendering is done: "
+              f"notebooks {'published and ' if run_dir else ''}processed into {cache}, "
+              "README.md regenerated.\n"
+              "Install Quarto (https://quarto.org/docs/get-started/, or `pip install quarto-cli` on a "
+              "machine with internet access), then run `nbdev-docs` (or `hvae-pipeline --docs-only`) to "
+              "render the site into _docs/.")
         return False
     subprocess.run(["nbdev-docs"], check=True, cwd=nbs.parent)
     return True
@@ -132,19 +144,21 @@ def pipeline_cli(
     set:Annotated[str, "overrides, section.key=value (e.g. train.epochs=5)", {"nargs": "*"}]=None,
     steps:Annotated[str, "only these steps (e.g. 03_train 10_intrinsic_dim)", {"nargs": "*"}]=None,
     resume:bool=False, # continue a run, skipping the steps it finished
-    rerun:Annotated[str, "with --resume, execute these finished steps again (e.g. 03_train after fixing its figure)", {"nargs": "*"}]=None,
-    overwrite:bool=False, # replace a run folder hvae-pipeline created (only what it wrote there is deleted)
+    rerun:Annotated[str, "with --resume, execute these finished steps again (e.g. 03_train after fixing "
+                         "its figure)", {"nargs": "*"}]=None,
+    overwrite:bool=False, # replace a run folder hvae-pipeline created (deleting only what it wrote there)
     docs:bool=False, # afterwards, publish this run's outputs into nbs/ and build the docs
     docs_only:bool=False, # only build the docs (from --out if given, else from the notebooks as they are)
 ):
-    "Execute the pipeline's steps (training, evaluation, the analyses) with papermill at the scale a config sets, into one run folder."
+    "Execute the pipeline's steps (training, evaluation, analyses) at a config's scale into one run folder."
     try:
         if docs_only: return build_docs(out)
         run = run_pipeline(config, out, set, resume, overwrite, steps, rerun=rerun)
         summ = run/"summary.json"
         if summ.exists():
             head = headline(json.loads(summ.read_text()))
-            print("\n".join(_table(head, ("measure", "value"))) if head else "no headline numbers (no training or evaluation step ran)")
+            print("\n".join(_table(head, ("measure", "value"))) if head
+                  else "no headline numbers (no training or evaluation step ran)")
             print(f"every metric: {run/'summary.md'}")
         elif (run/"comparison.md").exists(): print((run/"comparison.md").read_text())
         print(f"run folder: {run}")

@@ -18,10 +18,10 @@ from sklearn.model_selection import cross_val_score
 
 from .config import RunConfig, load_config, variants, config_dict
 from .data import GenomicDataset, onehot
-from .synthetic import window_truth, make_synthetic_genome
 from .config import build_data, build_split, build_truth, data_seed
 from .cli import train_from_config
-from .disentangle import PLANTED, generator_scores  # the synthetic genome's planted factors and its metrics
+# the synthetic genome's planted factors and its metrics
+from .disentangle import PLANTED, generator_scores
 from .likelihood import evaluate_iwae, baseline_table
 from .train import WindowSource, evaluate, get_device
 from .checkpoint import atomic_write, is_run_dir, load_checkpoint, model_from_checkpoint
@@ -43,7 +43,7 @@ def eval_windows(split:dict, # a run's split: {'train', 'val', 'test'} window in
     if len(idx) <= n_eval: return np.sort(idx)
     return np.sort(np.random.default_rng(seed).choice(idx, n_eval, replace=False))
 def _decoder_bpb(model, src:WindowSource, starts, bs:int, latents):
-    "Bits/base of the decoder on the windows at `starts`, each batch decoded from `latents(x)` (per-level latents)."
+    "Bits/base of the decoder on the windows at `starts`, each batch decoded from per-level `latents(x)`."
     was = model.training; model.eval()
     nll = nb = 0.0
     for i in range(0, len(starts), bs):
@@ -59,14 +59,15 @@ def latent_free_bpb(model, # a trained `HierarchicalVAE`
                     bs:int=256): # batch size
     "Bits/base of the model's decoder on the windows at `starts` with every latent at its prior mean."
     # the prior means, top-down for the ladder
-    return _decoder_bpb(model, src, starts, bs, lambda x: model.prior_sample(len(x), temperature=0.0, device=src.device))
+    return _decoder_bpb(model, src, starts, bs,
+                        lambda x: model.prior_sample(len(x), temperature=0.0, device=src.device))
 
 @torch.no_grad()
 def posterior_mean_bpb(model, # a trained `HierarchicalVAE`
                        src:WindowSource, # the genome's windows
                        starts, # window starts to score (tensor on `src.index_device`)
                        bs:int=256): # batch size
-    "Bits/base of the decoder on the windows at `starts` fed their own posterior means (no sampling noise): what the latents could carry."
+    "Bits/base of the decoder fed the windows' own posterior means (no noise): what the latents could carry."
     return _decoder_bpb(model, src, starts, bs, lambda x: [q.mu for q in model.encode(x, sample=False)])
 
 # %% ../nbs/70_study.ipynb #cca09071
@@ -74,7 +75,8 @@ def posterior_mean_bpb(model, # a trained `HierarchicalVAE`
 def posterior_means(model, src:WindowSource, starts, bs:int=512):
     "Posterior means of all levels, concatenated, (n, sum(latent_dims)) float64."
     was = model.training; model.eval()
-    out = [torch.cat([p.mu.float() for p in model.encode(onehot(src(starts[i:i+bs])).float(), sample=False)], 1).cpu()
+    out = [torch.cat([p.mu.float() for p in model.encode(onehot(src(starts[i:i+bs])).float(), sample=False)],
+                     1).cpu()
            for i in range(0, len(starts), bs)]
     model.train(was)
     return torch.cat(out).double().numpy()
@@ -98,7 +100,8 @@ def probe_accuracy(codes, # (n, D) features
 def planted_recovery(codes, # (n, D) posterior means of the windows
                      truth:dict): # per-window planted factors (`window_truth`)
     "Per planted factor: probe accuracy from the posterior means, and the majority-class rate."
-    return {f: probe_accuracy(codes, np.unique(truth[f], return_inverse=True)[1]) for f in PLANTED if f in truth}
+    return {f: probe_accuracy(codes, np.unique(truth[f], return_inverse=True)[1])
+            for f in PLANTED if f in truth}
 
 # %% ../nbs/70_study.ipynb #47f18395
 def evaluate_variant(run_dir, # a trained run folder (checkpoints/best.pt)
@@ -108,7 +111,7 @@ def evaluate_variant(run_dir, # a trained run folder (checkpoints/best.pt)
                      seed:int=0, # seed of every sampled quantity
                      device:str="cpu", # where to run
                      truth:dict=None, # per-window planted factors (synthetic genome), or None
-                     disentangle=False): # synthetic genome: also every disentanglement metric (True, or `generator_scores` kwargs)
+                     disentangle=False): # synthetic genome: every disentanglement metric (True, or kwargs)
     "Held-out ELBO, IWAE and latent-free bits/base, KL and active units per level, time per epoch of one run."
     ck = load_checkpoint(Path(run_dir)/"checkpoints"/"best.pt")
     dev = get_device(device)
@@ -119,7 +122,9 @@ def evaluate_variant(run_dir, # a trained run folder (checkpoints/best.pt)
     torch.manual_seed(seed)
     m = evaluate(model, src, starts, W, amp="none")
     L = len(model.hparams["latent_dims"])
-    row = dict(best_epoch=int(ck["epoch"]), n_eval=len(idx), elbo_bpb=m["bpb"], recon_bpb=m["bpb"] * m["recon"] / m["nelbo"], latent_free_bpb=latent_free_bpb(model, src, starts),
+    row = dict(best_epoch=int(ck["epoch"]), n_eval=len(idx), elbo_bpb=m["bpb"],
+               recon_bpb=m["bpb"] * m["recon"] / m["nelbo"],
+               latent_free_bpb=latent_free_bpb(model, src, starts),
                recon_mean_bpb=posterior_mean_bpb(model, src, starts),
                **{f"kl_l{l}": m[f"kl_l{l}"] for l in range(1, L + 1)},
                **{f"au_l{l}": m[f"au_l{l}"] for l in range(1, L + 1)},
@@ -131,12 +136,16 @@ def evaluate_variant(run_dir, # a trained run folder (checkpoints/best.pt)
     if truth is not None:
         codes = posterior_means(model, src, starts)
         t = {k: np.asarray(v)[np.asarray(idx)] for k, v in truth.items()}
-        for f, r in planted_recovery(codes, t).items(): row[f"probe_{f}"], row[f"major_{f}"] = r["accuracy"], r["majority"]
+        for f, r in planted_recovery(codes, t).items():
+            row[f"probe_{f}"], row[f"major_{f}"] = r["accuracy"], r["majority"]
     if disentangle:
-        if truth is None: raise ValueError("disentangle: the disentanglement metrics need the planted synthetic genome (data.fasta: null)")
+        if truth is None:
+            raise ValueError("disentangle: the disentanglement metrics need the planted synthetic genome "
+                             "(data.fasta: null)")
         gs = generator_scores(model, seed=seed, **(disentangle if isinstance(disentangle, dict) else {}))
         row.update({f"dis_{k}": v for k, v in gs["row"].items()})
-        mi = dict(mi=gs["mi"].tolist(), level=gs["level"].tolist(), active=gs["active"].tolist(), factors=gs["factors"])
+        mi = dict(mi=gs["mi"].tolist(), level=gs["level"].tolist(), active=gs["active"].tolist(),
+                  factors=gs["factors"])
         atomic_write(Path(run_dir)/"unit_factor_mi.json", lambda t: Path(t).write_text(json.dumps(mi)))
     return row
 
@@ -147,14 +156,15 @@ def _finished(ck, tc):
 
 def train_variant(cfg:RunConfig, # the variant's config
                   run_dir): # its folder
-    "Train `cfg` into `run_dir` unless it is already finished there (resume it when interrupted, restart it if stopped before its first checkpoint); True if it trained."
+    "Train `cfg` into `run_dir` unless done (resume if stopped, restart if no checkpoint); True if trained."
     last = Path(run_dir)/"checkpoints"/"last.pt"
     resume, fresh = None, False
     if last.exists():
         ck = load_checkpoint(last)
         if _finished(ck, cfg.train): return False
         resume = last
-    elif is_run_dir(run_dir):  # the study's own run, stopped before its first checkpoint: nothing trained to keep
+    # the study's own run, stopped before its first checkpoint: nothing trained to keep
+    elif is_run_dir(run_dir):
         print(f"   {run_dir}: no checkpoint yet (stopped during its first epoch); started again", flush=True)
         fresh = True
     train_from_config(cfg, run_dir, resume=resume, overwrite=fresh)
@@ -165,10 +175,14 @@ def _check_one_split(vs):
     for n, c in vs[1:]:
         d = config_dict(c)["data"]
         bad = sorted(k for k in d if d[k] != d0[k])
-        if bad: raise ValueError(f"variant {n} changes data.{', data.'.join(bad)}: a study compares variants on one split")
-        if data_seed(c) != data_seed(vs[0][1]):  # train.seed also seeds the genome and split unless data.seed is set
-            raise ValueError(f"variant {n} has train.seed={c.train.seed}, which would change the synthetic genome or the "
-                             "block split: set data.seed in the study config so every variant sees one split")
+        if bad:
+            raise ValueError(f"variant {n} changes data.{', data.'.join(bad)}: a study compares variants on "
+                             "one split")
+        # train.seed also seeds the genome and split unless data.seed is set
+        if data_seed(c) != data_seed(vs[0][1]):
+            raise ValueError(f"variant {n} has train.seed={c.train.seed}, which would change the synthetic "
+                             "genome or the block split: set data.seed in the study config so every variant "
+                             "sees one split")
 
 def study_data(cfg:RunConfig):
     "The study's windows, split and (synthetic genome) per-window planted truth."
@@ -178,34 +192,36 @@ def study_data(cfg:RunConfig):
 
 # %% ../nbs/70_study.ipynb #0d5f17d2
 def _history_stats(run_dir):
-    "Epochs trained and median seconds per epoch, from the run's whole history (best.pt holds it only up to its epoch)."
+    "Epochs trained and median seconds per epoch, from the run's whole history (best.pt's stops there)."
     h = json.loads((Path(run_dir)/"history.json").read_text())
     return dict(epochs=len(h), s_per_epoch=float(np.median([r["time"] for r in h])))
 
 def _cached_eval(run_dir, params, compute):
-    "The evaluation in run_dir/study_eval.json when it matches `params` and is newer than best.pt; else recompute."
+    "The evaluation in run_dir/study_eval.json if it matches `params`, newer than best.pt; else recomputed."
     p, best = Path(run_dir)/"study_eval.json", Path(run_dir)/"checkpoints"/"best.pt"
     if p.exists() and p.stat().st_mtime >= best.stat().st_mtime:
         d = json.loads(p.read_text())
         if d.get("params") == params: return d["row"]
     row = compute()
-    tmp = p.with_suffix(".json.tmp"); tmp.write_text(json.dumps(dict(params=params, row=row), indent=1)); tmp.replace(p)
+    tmp = p.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(dict(params=params, row=row), indent=1)); tmp.replace(p)
     return row
 
 def _study_json(out)->dict:
-    "The study table `out/study.json` as a dict ({} if there is none); a one-line error naming the file if it cannot be read."
+    "The study table `out/study.json` as a dict ({} if none); a one-line error naming the file if unreadable."
     p = Path(out)/"study.json"
     if not p.exists(): return {}
     try: return json.loads(p.read_text())
-    except (OSError, ValueError) as e: raise ValueError(f"{p}: cannot be read ({e}); move it aside to rebuild the table") from None
+    except (OSError, ValueError) as e:
+        raise ValueError(f"{p}: cannot be read ({e}); move it aside to rebuild the table") from None
 
 def _table_rows(out, params=None):
-    "The rows of the table in study folder `out` by variant ({} if none, or if it was scored with other parameters)."
+    "The rows of the table in study folder `out` by variant ({} if none, or if scored with other parameters)."
     d = _study_json(out)
     return {r["variant"]: r for r in d.get("rows", [])} if params is None or d.get("params") == params else {}
 
 def study_params(out)->dict:
-    "The evaluation parameters (n_eval, iwae_k, seed) the table in study folder `out` was scored with, or {} if none."
+    "The evaluation parameters (n_eval, iwae_k, seed) the table in study folder `out` was scored with, or {}."
     return _study_json(out).get("params", {})
 
 def run_study(config, # a study config: a YAML file with a `sweep:` list, or a `RunConfig`
@@ -216,8 +232,8 @@ def run_study(config, # a study config: a YAML file with a `sweep:` list, or a `
               device:str="cpu", # where evaluation runs (training follows each variant's train.device)
               only:list=None, # only these variants (names)
               seed:int=0, # seed of the evaluation subset and of sampled quantities
-              disentangle=False): # synthetic genome: also every disentanglement metric and unit-factor matrix (True or kwargs)
-    "Train (or resume) every variant of a study, score each on the same held-out windows, and write the table."
+              disentangle=False): # synthetic genome: all disentanglement metrics and unit-factor MI (True/kw)
+    "Train (or resume) every variant of a study, score each on the same held-out windows, write the table."
     cfg = config if isinstance(config, RunConfig) else load_config(config, overrides)
     vs = variants(cfg)
     order = [n for n, _ in vs]
@@ -232,25 +248,31 @@ def run_study(config, # a study config: a YAML file with a `sweep:` list, or a `
         raise ValueError(f"--disentangle: the metrics need the planted synthetic genome (data.fasta: null); "
                          f"this study reads {vs[0][1].data.fasta}")
     idx = eval_windows(split, n_eval, seed)
-    params = dict(n_eval=n_eval, iwae_k=iwae_k, seed=seed) | (dict(disentangle=disentangle) if disentangle else {})
+    params = (dict(n_eval=n_eval, iwae_k=iwae_k, seed=seed)
+              | (dict(disentangle=disentangle) if disentangle else {}))
     base = _cached_baselines(out, ds, split, idx, params)
     (out/"figures").mkdir(exist_ok=True)
-    # `only`: the other variants' rows already in the table (scored with the same parameters) are kept, not dropped
+    # `only`: the other variants' rows already in the table (scored with the same parameters) are kept, not
+    # dropped
     prev = _table_rows(out, params) if only else {}
     rows = []
     for n, c in vs:
         print(f"== {n}", flush=True)
         t0 = time.time()
         trained = train_variant(c, out/n)
-        row = _cached_eval(out/n, params, lambda: evaluate_variant(out/n, ds, idx, iwae_k, seed, device, truth, disentangle))
-        what = dict(beta_max=c.train.beta_max, beta_tc=c.train.beta_tc, train_seed=c.train.seed)  # what a sweep varies
+        row = _cached_eval(out/n, params,
+                           lambda: evaluate_variant(out/n, ds, idx, iwae_k, seed, device, truth, disentangle))
+        # what a sweep varies
+        what = dict(beta_max=c.train.beta_max, beta_tc=c.train.beta_tc, train_seed=c.train.seed)
         rows.append({"variant": n, **what, **row, **_history_stats(out/n)})
-        print(f"   {'trained and ' if trained else ''}scored in {time.time() - t0:.0f} s: ELBO {row['elbo_bpb']:.4f}"
+        print(f"   {'trained and ' if trained else ''}scored in {time.time() - t0:.0f} s: "
+              f"ELBO {row['elbo_bpb']:.4f}"
               + (f", IWAE {row['iwae_bpb']:.4f}" if 'iwae_bpb' in row else "") + " bits/base", flush=True)
         done = {r["variant"] for r in rows}
         keep = sorted([r for k, r in prev.items() if k not in done] + rows,
                       key=lambda r: order.index(r["variant"]) if r["variant"] in order else len(order))
-        tab = _write_study(out, cfg, params, split, keep, base)  # after every variant: an interrupted study keeps its rows
+        # after every variant: an interrupted study keeps its rows
+        tab = _write_study(out, cfg, params, split, keep, base)
         if disentangle: write_sweep(out)
     return tab, base
 
@@ -259,15 +281,18 @@ def _write_study(out, cfg, params, split, rows, base):
     import matplotlib.pyplot as plt
     tab = pd.DataFrame(rows).set_index("variant")
     tab.to_csv(out/"study.csv.tmp"); (out/"study.csv.tmp").replace(out/"study.csv")
-    (out/"study.json.tmp").write_text(json.dumps(dict(config=config_dict(cfg), params=params, n_train=len(split["train"]),
-                                                     rows=tab.reset_index().to_dict("records"), baselines=base), indent=1))
+    (out/"study.json.tmp").write_text(json.dumps(dict(config=config_dict(cfg), params=params,
+                                                     n_train=len(split["train"]),
+                                                     rows=tab.reset_index().to_dict("records"),
+                                                     baselines=base), indent=1))
     (out/"study.json.tmp").replace(out/"study.json")
-    fig = plot_study(tab, base); fig.savefig(out/"figures"/"study.png", dpi=110, bbox_inches="tight"); plt.close(fig)
+    fig = plot_study(tab, base)
+    fig.savefig(out/"figures"/"study.png", dpi=110, bbox_inches="tight"); plt.close(fig)
     return tab
 
 # %% ../nbs/70_study.ipynb #bf4f6ced
 def _cached_baselines(out, ds, split, idx, params):
-    "The context-model baselines fitted on the training windows and scored on `idx`, cached in out/baselines.json."
+    "Context-model baselines fitted on the training windows, scored on `idx`, cached in out/baselines.json."
     p = Path(out)/"baselines.json"
     key = dict(params, n_train=len(split["train"]), n_windows=len(ds), window=ds.window_size)
     if p.exists():
@@ -285,7 +310,8 @@ def plot_study(tab:pd.DataFrame, # `run_study`'s table
     fig, ax = plt.subplots(1, 2, figsize=(13, 0.45 * len(tab) + 2.2), layout="constrained", sharey=True)
     y = np.arange(len(tab))
     ax[0].plot(tab["elbo_bpb"], y, "o", label="negative ELBO")
-    if "iwae_bpb" in tab: ax[0].errorbar(tab["iwae_bpb"], y, xerr=2 * tab["iwae_se"], fmt="x", label="IWAE bound (±2 s.e.)")
+    if "iwae_bpb" in tab:
+        ax[0].errorbar(tab["iwae_bpb"], y, xerr=2 * tab["iwae_se"], fmt="x", label="IWAE bound (±2 s.e.)")
     ax[0].plot(tab["latent_free_bpb"], y, "^", color="grey", label="same decoder, latents at the prior mean")
     for (k, v), ls in zip(base.items(), ("--", ":", "-.", "-")):
         if isinstance(v, (int, float)): ax[0].axvline(v, color="k", ls=ls, lw=1, label=f"{k} {v:.4f}")
@@ -309,36 +335,40 @@ def study_cli(
     config:str, # study config: a YAML file with a sweep: list (e.g. configs/collapse_study.yaml)
     out:str=None, # study folder (default outputs/studies/NAME)
     n_eval:int=None, # held-out windows every number is computed on (default: the folder's table's, else 2000)
-    iwae_k:int=None, # importance samples of the IWAE bound, 0 skips it (default: the folder's table's, else 64)
+    iwae_k:int=None, # IWAE bound's importance samples, 0 skips it (default: the folder's table's, else 64)
     device:str="cpu", # where evaluation runs
     only:str=None, # comma-separated variant names to run; the table keeps the others' rows (default: all)
-    seed:int=None, # seed of the evaluation subset and sampled quantities (default: the folder's table's, else 0)
-    disentangle:bool=False, # synthetic genome: also every disentanglement metric (MIG, DCI, SAP, FactorVAE, β-VAE, intervention)
+    seed:int=None, # seed of the evaluation subset and of sampling (default: the folder's table's, else 0)
+    disentangle:bool=False, # synthetic genome: also the MIG, DCI, SAP, FactorVAE, β-VAE, intervention metrics
 ):
-    "Train every variant of a study (resuming unfinished ones), score them on the same held-out windows, write the table."
+    "Train a study's variants (resuming unfinished ones), score them on the same held-out windows, tabulate."
     try:
         cfg = load_config(config)
         o = Path(out or f"outputs/studies/{cfg.name}")
-        was = study_params(o)  # rerunning into a study folder scores with its own parameters unless told otherwise
+        # rerunning into a study folder scores with its own parameters unless told otherwise
+        was = study_params(o)
         n_eval, iwae_k, seed = [v if v is not None else was.get(k, dflt) for v, k, dflt in
                                 ((n_eval, "n_eval", 2000), (iwae_k, "iwae_k", 64), (seed, "seed", 0))]
-        print(f"scoring on {n_eval} held-out windows, IWAE K={iwae_k}, seed {seed}" + (" (the folder's table's)" if was else ""))
+        print(f"scoring on {n_eval} held-out windows, IWAE K={iwae_k}, seed {seed}"
+              + (" (the folder's table's)" if was else ""))
         tab, base = run_study(cfg, o, n_eval=n_eval, iwae_k=iwae_k, device=device,
                               only=only.split(",") if only else None, seed=seed,
                               disentangle=disentangle or was.get("disentangle", False))
     except (ValueError, FileNotFoundError, FileExistsError) as e: raise CliError(str(e)) from None
-    print(tab.round(4).to_string()); print("baselines:", {k: round(v, 4) if isinstance(v, float) else v for k, v in base.items()})
+    print(tab.round(4).to_string())
+    print("baselines:", {k: round(v, 4) if isinstance(v, float) else v for k, v in base.items()})
     print(f"wrote {o/'study.csv'}, {o/'study.json'}, {o/'figures'/'study.png'}")
 
 # %% ../nbs/70_study.ipynb #9b03d8b8
 def beta0_table(study_dir, # a study folder written by `run_study`
-                order0_bpb:float=None): # bits/base of the order-0 baseline, shown as nats/window beside the rows
+                order0_bpb:float=None): # bits/base of the order-0 baseline, shown beside the rows
     "Each variant's epochs at β = 0: training and held-out reconstruction in nats/window (and bits/base)."
     rows = []
     for h in sorted(Path(study_dir).glob("*/history.json")):
         for r in json.loads(h.read_text()):
             if r["beta"] == 0:
-                rows.append(dict(variant=h.parent.name, epoch=r["epoch"], train_recon=r["recon"], val_recon=r["val_recon"],
+                rows.append(dict(variant=h.parent.name, epoch=r["epoch"], train_recon=r["recon"],
+                                 val_recon=r["val_recon"],
                                  val_recon_bpb=r["val_bpb"] * r["val_recon"] / r["val_nelbo"],
                                  val_active=sum(v for k, v in r.items() if k.startswith("val_au_l"))))
     tab = pd.DataFrame(rows)
@@ -351,9 +381,10 @@ DIS_METRICS = ("mig", "dci_d", "dci_c", "dci_i", "sap", "factor_vae", "beta_vae"
 def factor_units(mi, # (D units, K factors): mutual information of each unit with each factor / H(factor)
                  share:float=0.5, # the top unit must hold at least this share of the factor's entropy
                  gap:float=2.0): # ... and at least this many times the next unit's
-    "Per factor: its most informative unit, that unit's share, the next unit's, and whether the unit carries it alone."
+    "Per factor: its most informative unit, that unit's share, the next unit's, whether it carries it alone."
     mi = np.asarray(mi, float)
-    if mi.ndim != 2 or len(mi) == 0: raise ValueError(f"mi: expected a (units, factors) matrix, got shape {mi.shape}")
+    if mi.ndim != 2 or len(mi) == 0:
+        raise ValueError(f"mi: expected a (units, factors) matrix, got shape {mi.shape}")
     top, s = mi.argmax(0), np.sort(mi, 0)
     first, second = s[-1], (s[-2] if len(mi) > 1 else np.zeros(mi.shape[1]))
     distinct = np.array([(top == u).sum() == 1 for u in top])
@@ -366,10 +397,11 @@ def _unit_mi(run_dir):
     return json.loads(p.read_text())
 
 def sweep_table(study_dir): # a study folder scored with `hvae-study ... --disentangle`
-    "One row per variant: family (β or β-TC), weight, seed, held-out bits/base and KL per level, every metric, factors held alone."
+    "Per variant: family (β or β-TC), weight, seed, held-out bits/base, KL per level, metrics, factors alone."
     p = Path(study_dir)/"study.json"
     rows = _study_json(study_dir).get("rows", [])
-    if not rows: raise ValueError(f"{p}: no study table; run hvae-study CONFIG --out {study_dir} --disentangle first")
+    if not rows:
+        raise ValueError(f"{p}: no study table; run hvae-study CONFIG --out {study_dir} --disentangle first")
     tab = pd.DataFrame(rows).set_index("variant")
     miss = [c for c in [f"dis_{m}" for m in DIS_METRICS] + ["beta_tc"] if c not in tab]
     if miss: raise ValueError(f"{p}: no {miss[0]} column; rerun the study with --disentangle")
@@ -383,11 +415,13 @@ def sweep_table(study_dir): # a study folder scored with `hvae-study ... --disen
     return tab
 
 def plot_sweep(tab:pd.DataFrame): # `sweep_table`'s table
-    "Every metric, held-out reconstruction and KL per level against the weight (β or β_TC): seeds as points, their mean as a line."
+    "Metrics, held-out reconstruction, KL per level by weight (β or β_TC): seeds as points, mean as a line."
     import matplotlib.pyplot as plt
     kl = sorted(c for c in tab if c.startswith("kl_l"))
-    panels = [(f"dis_{m}", m) for m in DIS_METRICS] + [("recon_bpb", "reconstruction, bits/base")] + [(k, f"KL {k[3:]}, nats") for k in kl]
-    fig, axs = plt.subplots(-(-len(panels) // 4), 4, figsize=(15, 2.6 * -(-len(panels) // 4)), layout="constrained")
+    panels = ([(f"dis_{m}", m) for m in DIS_METRICS] + [("recon_bpb", "reconstruction, bits/base")]
+              + [(k, f"KL {k[3:]}, nats") for k in kl])
+    fig, axs = plt.subplots(-(-len(panels) // 4), 4, figsize=(15, 2.6 * -(-len(panels) // 4)),
+                            layout="constrained")
     for ax, (col, title) in zip(axs.flat, panels):
         for fam, mk in (("β", "o"), ("β-TC", "s")):
             t = tab[tab["family"] == fam]
@@ -404,7 +438,8 @@ def plot_unit_factor(study_dir, # a study folder scored with --disentangle
                      variants:list): # variant names, one heat map each
     "Mutual information of each active unit with each planted factor / H(factor), units grouped by level."
     import matplotlib.pyplot as plt
-    fig, axs = plt.subplots(len(variants), 1, figsize=(14, 1.2 + 1.1 * len(variants)), layout="constrained", squeeze=False)
+    fig, axs = plt.subplots(len(variants), 1, figsize=(14, 1.2 + 1.1 * len(variants)), layout="constrained",
+                            squeeze=False)
     for ax, v in zip(axs[:, 0], variants):
         u = _unit_mi(Path(study_dir)/v)
         act = np.asarray(u["active"]); mi, lev = np.asarray(u["mi"])[act], np.asarray(u["level"])[act]
@@ -416,7 +451,7 @@ def plot_unit_factor(study_dir, # a study folder scored with --disentangle
     return fig
 
 def write_sweep(study_dir): # a study folder scored with --disentangle
-    "Write `sweep_table` as sweep.csv and its figures (sweep.png; unit_factor.png for the first seed's variants)."
+    "Write `sweep_table` as sweep.csv, its figures (sweep.png; unit_factor.png of the first seed's variants)."
     import matplotlib.pyplot as plt
     d = Path(study_dir); tab = sweep_table(d)
     tab.drop(columns=[c for c in tab if tab[c].dtype == object and c != "family"]).to_csv(d/"sweep.csv.tmp")
