@@ -14,8 +14,9 @@ import numpy as np
 import torch
 from fastcore.script import call_parse, CliError, is_cli
 
-from .config import RunConfig, load_config, config_dict, build_data, build_split, merge, parse_overrides, run_config
-from .data import GenomicDataset, write_fasta, Genome, gather_windows, onehot
+from .config import (RunConfig, load_config, config_dict, build_data, build_split, merge,
+                            parse_overrides, run_config)
+from .data import GenomicDataset, write_fasta, gather_windows, onehot
 from .train import train_hierarchical_vae, evaluate, get_device
 from .checkpoint import load_checkpoint, model_from_checkpoint
 from .distributed import dist_env
@@ -36,8 +37,8 @@ def train_from_config(cfg:RunConfig, # the run config
     ds = build_data(cfg)
     split = build_split(ds, cfg)
     mk = {k: v for k, v in config_dict(cfg)["model"].items() if v is not None}
-    res = train_hierarchical_vae(ds, cfg=cfg.train, out_dir=out_dir, split=split, resume=resume, overwrite=overwrite,
-                                 model_kw=mk, run_config=config_dict(cfg))
+    res = train_hierarchical_vae(ds, cfg=cfg.train, out_dir=out_dir, split=split, resume=resume,
+                                 overwrite=overwrite, model_kw=mk, run_config=config_dict(cfg))
     return res, ds
 
 CLI_WORDS = [  # the library's Python wording -> the command line's
@@ -57,9 +58,10 @@ def cli_message(e:BaseException): # an error a user can cause or meet
     elif isinstance(e, OSError) and e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         msg = (f"{fn or ''}: {e.strerror.lower()}: it cannot be written or read here; "
                "choose another folder (--out) or fix its permissions")
-    elif isinstance(e, OSError) and fn is not None and e.strerror:  # the OS's own message: name the file first
+    elif isinstance(e, OSError) and fn is not None and e.strerror:  # the OS's message: name the file first
         msg = f"{fn}: {e.strerror.lower()}"
-    elif isinstance(e, EOFError): msg = f"a file ended early ({e}): it is truncated; download or copy it again"
+    elif isinstance(e, EOFError):
+        msg = f"a file ended early ({e}): it is truncated; download or copy it again"
     elif isinstance(e, torch.OutOfMemoryError):
         msg = f"out of memory ({str(e).splitlines()[0]}); lower train.bs or train.eval_bs"
     else: msg = str(e) or type(e).__name__
@@ -83,7 +85,7 @@ def _cli_errors(f, # the command's body
 # %% ../nbs/08_cli.ipynb #68f96c72
 @call_parse
 def train_cli(
-    config:str=None, # YAML config (e.g. configs/quick.yaml); omitted: the defaults, or with --resume the run's own
+    config:str=None, # YAML config (e.g. configs/quick.yaml); omitted: the defaults (--resume: the run's own)
     out:str=None, # run folder (default outputs/runs/NAME; with --resume the checkpoint's run folder)
     set:Annotated[str, "overrides, section.key=value (e.g. train.epochs=5)", {"nargs": "*"}]=None,
     resume:str=None, # checkpoint to continue from (e.g. RUN/checkpoints/last.pt); its run's config is kept
@@ -92,20 +94,23 @@ def train_cli(
 ):
     "Train a hierarchical VAE as a config describes and write a run folder."
     o = None
-    def ckpt(): return o/"checkpoints"/"last.pt" if o is not None and (o/"checkpoints"/"last.pt").is_file() else None
+    def ckpt():
+        return o/"checkpoints"/"last.pt" if o is not None and (o/"checkpoints"/"last.pt").is_file() else None
     def interrupted():
         c = ckpt()
         if c: return f"interrupted; resume with hvae-train --resume {c}"
-        return "interrupted before the first checkpoint" + (f"; run again with --out {o} --overwrite" if o else "")
+        return ("interrupted before the first checkpoint"
+                + (f"; run again with --out {o} --overwrite" if o else ""))
     def run():
         nonlocal o
         if resume is not None and not Path(resume).is_file():
             raise FileNotFoundError(f"--resume {resume}: no such checkpoint")
         run_dir = Path(resume).parent.parent if resume is not None else None
-        if resume is not None and config is None:  # the run's own config, epochs and folder; --set may extend them
+        # the run's own config, epochs and folder; --set may extend them
+        if resume is not None and config is None:
             if not (run_dir/"run_config.json").is_file():
-                raise FileNotFoundError(f"--resume {resume}: no run_config.json in {run_dir} to restore the run's config "
-                                        "from; pass the run's --config")
+                raise FileNotFoundError(f"--resume {resume}: no run_config.json in {run_dir} "
+                                        "to restore the run's config from; pass the run's --config")
             cfg = run_config(run_dir)
             if set: cfg = merge(cfg, parse_overrides(set))
         else: cfg = load_config(config, set)
@@ -113,12 +118,14 @@ def train_cli(
         try: res, ds = train_from_config(cfg, o, resume=resume, overwrite=overwrite)
         except OSError as e:
             if e.errno == errno.ENOSPC and ckpt():
-                raise OSError(e.errno, f"{cli_message(e)}; resume with hvae-train --resume {ckpt()}") from None
+                raise OSError(e.errno,
+                              f"{cli_message(e)}; resume with hvae-train --resume {ckpt()}") from None
             raise
         if dist_env()[0] != 0: return res  # under torchrun only rank 0 reports
         if res.note: print(cli_message(ValueError(f"{o}: {res.note}"))); return res
         if not res.history:
-            raise ValueError(f"{o}: no epoch was trained (train.epochs={cfg.train.epochs}), so there is no model to report")
+            raise ValueError(f"{o}: no epoch was trained (train.epochs={cfg.train.epochs}), "
+                             "so there is no model to report")
         base = markov_bits_per_base(ds, res.split["train"], res.split["val"], 0)
         print(f"best epoch {res.best['epoch']}: validation {res.best['val_bpb']:.4f} bits/base "
               f"(order-0 baseline {base:.4f}); run folder {o}")
@@ -132,15 +139,17 @@ def evaluate_run(checkpoint, # a checkpoint of a run
                  data:GenomicDataset=None, # the windows (default: rebuilt from the checkpoint)
                  device:str="auto", # where to run
                  bs:int=512, # batch size
-                 seed:int=0, # seed of the latent samples the ELBO is estimated with (the same seed, the same numbers)
+                 seed:int=0, # seed of the ELBO's latent samples (the same seed, the same numbers)
                  iwae_k:int=64, # importance samples of the IWAE bound (0: skip it)
-                 n_iwae:int=2000, # the IWAE bound on a seeded subset of at most this many windows of the split
-                 kmax:int=12): # baselines: Markov orders 0..kmax and a back-off model of contexts up to kmax (-1: skip)
-    "Held-out metrics of a trained run: ELBO, IWAE bound, KL and active units, beside context-model baselines."
-    if split_name not in ("test", "val", "train"): raise ValueError(f"split={split_name!r}: expected test, val or train")
+                 n_iwae:int=2000, # IWAE bound on a seeded subset of at most this many windows of the split
+                 kmax:int=12): # baselines: Markov orders 0..kmax and a back-off model up to kmax (-1: skip)
+    "Held-out metrics of a trained run: ELBO, IWAE bound, KL, active units, beside context-model baselines."
+    if split_name not in ("test", "val", "train"):
+        raise ValueError(f"split={split_name!r}: expected test, val or train")
     ck = load_checkpoint(checkpoint)
     dev = get_device(device)
-    with torch.random.fork_rng(devices=[dev] if dev.type == "cuda" else []):  # seeded here, the caller's stream untouched
+    # seeded here, the caller's stream untouched
+    with torch.random.fork_rng(devices=[dev] if dev.type == "cuda" else []):
         torch.manual_seed(seed)
         return _evaluate(checkpoint, ck, split_name, data, dev, bs, seed, iwae_k, n_iwae, kmax)
 
@@ -161,24 +170,32 @@ def _evaluate(checkpoint, ck, split_name, data, dev, bs, seed, iwae_k, n_iwae, k
         with torch.no_grad():
             pred = model.probs(model.decode([p.mu for p in model.encode(x, sample=False)], x)).argmax(-1)
             # the same decoder with every latent at its prior mean: what it models without the latents
-            free += model.recon_loss(model.decode(model.prior_sample(len(x), temperature=0.0, device=dev), x), x).double().sum().item()
+            free += model.recon_loss(model.decode(model.prior_sample(len(x), temperature=0.0, device=dev), x),
+                                     x).double().sum().item()
         ok = c < 4
         hit += int(((pred == c.long()) & ok).sum()); tot += int(ok.sum())
     tr = np.asarray(sp["train"], dtype=np.int64)
     if not all(math.isfinite(m[k]) for k in ("bpb", "nelbo")):
-        raise ValueError(f"checkpoint {checkpoint}: the {name} split scores {m['bpb']} bits/base, not a finite number")
-    out = dict(split=name, n_windows=len(idx), bits_per_base=m["bpb"], nelbo=m["nelbo"], recon=m["recon"], kl=m["kl"],
-               recon_accuracy=hit / tot, latent_free_bpb=free / tot / math.log(2), **{k: v for k, v in m.items() if k.startswith(("kl_l", "au_l"))},
-               markov0_bpb=markov_bits_per_base(data, tr, idx, 0), markov3_bpb=markov_bits_per_base(data, tr, idx, 3))
-    if iwae_k:  # the tighter bound, on a seeded subset (K decoder passes per window), with the ELBO of the same draws
-        sub = idx if len(idx) <= n_iwae else np.sort(np.random.default_rng(seed).choice(idx, n_iwae, replace=False))
+        raise ValueError(f"checkpoint {checkpoint}: the {name} split scores {m['bpb']} bits/base, "
+                         "not a finite number")
+    out = dict(split=name, n_windows=len(idx), bits_per_base=m["bpb"], nelbo=m["nelbo"], recon=m["recon"],
+               kl=m["kl"], recon_accuracy=hit / tot, latent_free_bpb=free / tot / math.log(2),
+               **{k: v for k, v in m.items() if k.startswith(("kl_l", "au_l"))},
+               markov0_bpb=markov_bits_per_base(data, tr, idx, 0),
+               markov3_bpb=markov_bits_per_base(data, tr, idx, 3))
+    # the tighter bound, on a seeded subset (K decoder passes per window), with the ELBO of the same draws
+    if iwae_k:
+        sub = (idx if len(idx) <= n_iwae
+               else np.sort(np.random.default_rng(seed).choice(idx, n_iwae, replace=False)))
         iw = evaluate_iwae(model, codes, data.starts[sub], data.window_size, K=iwae_k, seed=seed)
-        out.update(iwae_k=iwae_k, iwae_n_windows=len(sub), iwae_bpb=iw["iwae_bpb"], iwae_bpb_se=iw["iwae_bpb_se"],
-                   iwae_elbo_bpb=iw["elbo_bpb"])
-    if kmax >= 0:  # fitted on the run's training windows only, scored on the same held-out windows as the ELBO
+        out.update(iwae_k=iwae_k, iwae_n_windows=len(sub), iwae_bpb=iw["iwae_bpb"],
+                   iwae_bpb_se=iw["iwae_bpb_se"], iwae_elbo_bpb=iw["elbo_bpb"])
+    # fitted on the run's training windows only, scored on the same held-out windows as the ELBO
+    if kmax >= 0:
         t = baseline_table(data.codes(tr), data.codes(idx), kmax=kmax, backoff_kmax=kmax)
-        out.update(markov_best_k=int(t.model[1].split("-")[1].split()[0]), markov_best_bpb=float(t.bits_per_base[1]),
-                   backoff_bpb=float(t.bits_per_base[2]), baselines={r.model: float(r.bits_per_base) for r in t.itertuples()})
+        out.update(markov_best_k=int(t.model[1].split("-")[1].split()[0]),
+                   markov_best_bpb=float(t.bits_per_base[1]), backoff_bpb=float(t.bits_per_base[2]),
+                   baselines={r.model: float(r.bits_per_base) for r in t.itertuples()})
     return out
 
 @call_parse
@@ -193,14 +210,17 @@ def evaluate_cli(
     kmax:int=12, # context baselines up to this order (-1: skip them)
     debug:bool=False, # show the traceback of an error
 ):
-    "Held-out ELBO and IWAE bound in bits/base beside Markov and back-off baselines, accuracy, KL and active units."
+    "Held-out ELBO, IWAE bound (bits/base), Markov and back-off baselines, accuracy, KL and active units."
     def run():
         m = evaluate_run(checkpoint, split, device=device, seed=seed, iwae_k=iwae, n_iwae=n_iwae, kmax=kmax)
         for k, v in m.items():
             if k != "baselines": print(f"{k:>16}  {v:.4f}" if isinstance(v, float) else f"{k:>16}  {v}")
         if "baselines" in m:
-            print(f"\nbits/base on the {m['split']} split ({m['n_windows']} windows; baselines fitted on the training windows):")
-            rows = [("model, negative ELBO", m["bits_per_base"])] + [(f"model, IWAE K={m['iwae_k']} ({m['iwae_n_windows']} windows)", m["iwae_bpb"])] * ("iwae_bpb" in m)
+            print(f"\nbits/base on the {m['split']} split ({m['n_windows']} windows; "
+                  "baselines fitted on the training windows):")
+            rows = [("model, negative ELBO", m["bits_per_base"])]
+            if "iwae_bpb" in m:  # --iwae 0: no IWAE row (its keys are absent)
+                rows += [(f"model, IWAE K={m['iwae_k']} ({m['iwae_n_windows']} windows)", m["iwae_bpb"])]
             rows += [("the same decoder, latents at the prior mean", m["latent_free_bpb"])]
             for k, v in rows + list(m["baselines"].items()): print(f"  {v:.4f}  {k}")
         if out: Path(out).write_text(json.dumps(m, indent=1))
@@ -222,10 +242,12 @@ def generate_cli(
 ):
     "Write a FASTA of sequences decoded from prior samples."
     def run():
-        if Path(out).exists() and not overwrite: raise FileExistsError(f"{out}: exists; pass --overwrite to replace it")
+        if Path(out).exists() and not overwrite:
+            raise FileExistsError(f"{out}: exists; pass --overwrite to replace it")
         iw = InferenceWrapper(checkpoint, device)
         seqs = iw.generate_sequence(n, temperature, sample_bases=not argmax, seed=seed)
-        how = "argmax" if argmax else decode_mode(iw.model).replace(" ", "_")  # e.g. sampled_base_by_base_(local_ar)
+        # e.g. sampled_base_by_base_(local_ar)
+        how = "argmax" if argmax else decode_mode(iw.model).replace(" ", "_")
         write_fasta([(f"sample{i+1} temperature={temperature} {how} seed={seed}", s)
                      for i, s in enumerate(seqs)], out)
         print(f"wrote {n} sequences of {len(seqs[0])} bp to {out}")

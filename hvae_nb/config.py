@@ -43,16 +43,16 @@ class DataConfig:
 @dataclass
 class ModelConfig:
     "`HierarchicalVAE` arguments (input_dim follows the window)."
-    latent_dims: list[int] = field(default_factory=lambda: [256, 512, 1024])  # latent sizes, level 1 (most abstract) first
+    latent_dims: list[int] = field(default_factory=lambda: [256, 512, 1024])  # latent sizes, level 1 first
     hidden_dims: list[int]|None = None   # encoder stage widths, widest first; None: window*4/2, /4, ...
     dropout: float = 0.3            # dropout after every hidden layer
     arch: str = "parallel"          # parallel | ladder
     likelihood: str = "categorical" # categorical | mse
-    decoder: str = "mlp"            # mlp (reference: positions independent given z) | local_ar (each base also sees the r before it)
+    decoder: str = "mlp"            # mlp (reference: independent positions) | local_ar (r bases of context)
     context: int = 8                # decoder=local_ar: bases of left context r
     ar_hidden: int = 32             # decoder=local_ar: width of the per-position network
-    ar_global: bool = False         # decoder=local_ar: also condition every position on all latents (window-wide)
-    ar_table: int|None = None       # decoder=local_ar: add a fixed back-off context model of orders 0..ar_table, fitted on the training windows
+    ar_global: bool = False         # decoder=local_ar: also feed all latents to every position (window-wide)
+    ar_table: int|None = None       # local_ar: back-off model of orders 0..ar_table, fit on training windows
 
 @dataclass
 class AnalysisConfig:
@@ -61,15 +61,17 @@ class AnalysisConfig:
     device: str = "auto"            # where the analyses run
 
     def __post_init__(self):
-        if not isinstance(self.n_max, int) or self.n_max < 1: raise ValueError(f"AnalysisConfig.n_max={self.n_max!r}: expected a positive integer")
+        if not isinstance(self.n_max, int) or self.n_max < 1:
+            raise ValueError(f"AnalysisConfig.n_max={self.n_max!r}: expected a positive integer")
 
 def check_name(v, # a run or sweep-variant name from a config
                where:str="name"): # the key, for the message
-    "`v` if it is a single path component (a folder name inside the output folder), else a ValueError naming `where`."
-    bad = (not isinstance(v, str) or not v.strip() or v in (".", "..") or ".." in v or any(c in v for c in "/\\\0")
-           or Path(v).is_absolute() or v != v.strip())
-    if bad: raise ValueError(f"{where}={v!r}: a run name must be one folder name (not empty, no '/', '\\' or '..'), "
-                             "e.g. quick or beta-0.5")
+    "`v` if it is one path component (a folder name in the output folder), else a ValueError naming `where`."
+    bad = (not isinstance(v, str) or not v.strip() or v in (".", "..") or ".." in v
+           or any(c in v for c in "/\\\0") or Path(v).is_absolute() or v != v.strip())
+    if bad:
+        raise ValueError(f"{where}={v!r}: a run name must be one folder name "
+                         "(not empty, no '/', '\\' or '..'), e.g. quick or beta-0.5")
     return v
 
 @dataclass
@@ -91,7 +93,8 @@ def _check_type(v, tp, where):
     if origin in (typing.Union, types.UnionType):
         if any(_fits(v, a) for a in args): return v
     elif _fits(v, tp): return v
-    raise ValueError(f"{where}: {v!r} is a {type(v).__name__}, expected {getattr(tp, '__name__', tp)}".replace("NoneType", "None"))
+    raise ValueError(f"{where}: {v!r} is a {type(v).__name__}, expected {getattr(tp, '__name__', tp)}"
+                     .replace("NoneType", "None"))
 
 def _fits(v, tp):
     if tp is type(None): return v is None
@@ -104,22 +107,27 @@ def _fits(v, tp):
     return True
 
 def _pos(v): return v >= 1
-LIMITS = {  # "section.key": (test, what is expected), checked at load time; a list is checked element by element
+# "section.key": (test, what is expected), checked at load time; a list is checked element by element
+LIMITS = {
     "data.window": (_pos, "a positive integer (bp)"), "data.stride": (_pos, "a positive integer (bp)"),
-    "data.max_n_frac": (lambda v: 0 <= v <= 1, "a fraction in [0, 1]"), "data.block_bp": (_pos, "a positive integer (bp)"),
+    "data.max_n_frac": (lambda v: 0 <= v <= 1, "a fraction in [0, 1]"),
+    "data.block_bp": (_pos, "a positive integer (bp)"),
     "data.split": (lambda v: v in ("blocks", "records"), "blocks or records"),
-    "data.synthetic_records": (_pos, "a positive integer"), "data.synthetic_len": (_pos, "a positive integer (bp)"),
+    "data.synthetic_records": (_pos, "a positive integer"),
+    "data.synthetic_len": (_pos, "a positive integer (bp)"),
     "model.latent_dims": (_pos, "positive sizes"), "model.hidden_dims": (_pos, "positive sizes"),
     "model.dropout": (lambda v: 0 <= v < 1, "a probability in [0, 1)"),
-    "model.arch": (lambda v: v in ARCHS, " or ".join(ARCHS)), "model.likelihood": (lambda v: v in LIKELIHOODS, " or ".join(LIKELIHOODS)),
+    "model.arch": (lambda v: v in ARCHS, " or ".join(ARCHS)),
+    "model.likelihood": (lambda v: v in LIKELIHOODS, " or ".join(LIKELIHOODS)),
     "train.lr": (lambda v: v > 0, "a positive number"),
 }
 
 def _check_value(v, key, where):
-    "Raise a ValueError naming `where` if `v` (or an element of it) is a non-finite float or outside `LIMITS[key]`."
+    "Raise a ValueError naming `where` if `v` (or an element) is a non-finite float or outside `LIMITS[key]`."
     xs = v if isinstance(v, (list, tuple)) else [v]
     for x in xs:
-        if isinstance(x, float) and not math.isfinite(x): raise ValueError(f"{where}: {x!r} is not a finite number")
+        if isinstance(x, float) and not math.isfinite(x):
+            raise ValueError(f"{where}: {x!r} is not a finite number")
     if key in LIMITS and v is not None:
         ok, what = LIMITS[key]
         if (isinstance(v, (list, tuple)) and not v) or not all(ok(x) for x in xs):
@@ -131,7 +139,8 @@ def merge(obj, # a dataclass instance (left unchanged)
           src:str="config", # where `d` came from, for error messages
           prefix:str=""): # key path so far
     "A copy of dataclass `obj` with the values of `d`, validated key by key."
-    if not isinstance(d, dict): raise ValueError(f"{src}: {prefix or 'the config'} must be a mapping, got {type(d).__name__}")
+    if not isinstance(d, dict):
+        raise ValueError(f"{src}: {prefix or 'the config'} must be a mapping, got {type(d).__name__}")
     obj = copy.deepcopy(obj)
     hints = typing.get_type_hints(type(obj))
     known = {f.name for f in fields(obj)}
@@ -167,23 +176,29 @@ def parse_overrides(items, # "section.key=value" strings (value parsed as YAML)
         if "=" not in it: raise ValueError(f"{src}: override {it!r} is not of the form section.key=value")
         k, v = it.split("=", 1)
         try: val = _yaml(v)
-        except yaml.YAMLError as e: raise ValueError(f"{src}: override {it!r}: value is not valid YAML ({e})") from None
+        except yaml.YAMLError as e:
+            raise ValueError(f"{src}: override {it!r}: value is not valid YAML ({e})") from None
         node, parts = out, k.strip().split(".")
         for p in parts[:-1]:
             node = node.setdefault(p, {})
-            if not isinstance(node, dict): raise ValueError(f"{src}: override {it!r}: {p!r} already has a value, it is not a section")
+            if not isinstance(node, dict):
+                raise ValueError(f"{src}: override {it!r}: {p!r} already has a value, it is not a section")
         node[parts[-1]] = val
     return out
 
 def _read_yaml(path):
     "The YAML mapping in file `path`, or a one-line error saying what is wrong with the file."
     path = Path(path)
-    if path.is_dir(): raise ValueError(f"config {path}: is a folder; give a YAML file, e.g. configs/quick.yaml")
-    if not path.is_file(): raise FileNotFoundError(f"config {path}: no such file; give a YAML file, e.g. configs/quick.yaml")
+    if path.is_dir():
+        raise ValueError(f"config {path}: is a folder; give a YAML file, e.g. configs/quick.yaml")
+    if not path.is_file():
+        raise FileNotFoundError(f"config {path}: no such file; give a YAML file, e.g. configs/quick.yaml")
     try: return _yaml(path.read_text()) or {}
-    except OSError as e: raise ValueError(f"config {path}: cannot be read ({e.strerror}); check its permissions") from None
+    except OSError as e:
+        raise ValueError(f"config {path}: cannot be read ({e.strerror}); check its permissions") from None
     except UnicodeDecodeError: raise ValueError(f"config {path}: not a text file; give a YAML file") from None
-    except yaml.YAMLError as e: raise ValueError(f"config {path}: not valid YAML ({' '.join(str(e).split())})") from None
+    except yaml.YAMLError as e:
+        raise ValueError(f"config {path}: not valid YAML ({' '.join(str(e).split())})") from None
 
 def load_config(path=None, # a YAML file; None: the defaults
                 overrides=None): # "section.key=value" strings or a nested dict, applied last
@@ -193,9 +208,11 @@ def load_config(path=None, # a YAML file; None: the defaults
         path = Path(path)
         d = _read_yaml(path)
         cfg = merge(cfg, d, str(path))
-        if not isinstance(d, dict) or "name" not in d: cfg.name = check_name(path.stem, f"{path}: name (from the file name)")
+        if not isinstance(d, dict) or "name" not in d:
+            cfg.name = check_name(path.stem, f"{path}: name (from the file name)")
     if overrides:
-        cfg = merge(cfg, overrides if isinstance(overrides, dict) else parse_overrides(overrides), "overrides (--set)")
+        cfg = merge(cfg, overrides if isinstance(overrides, dict) else parse_overrides(overrides),
+                    "overrides (--set)")
     f = cfg.data.fasta  # a relative FASTA path means: relative to where the command runs; store it absolute
     if f and "://" not in f and not is_known_assembly(f) and not Path(f).expanduser().is_absolute():
         cfg.data.fasta = str(Path(f).expanduser().resolve())
@@ -221,12 +238,15 @@ def config_dict(cfg:RunConfig): # a run config
     return asdict(cfg)
 
 def run_config(run_dir): # a run folder (holding the `run_config.json` training wrote)
-    "The `RunConfig` a run was trained with, read back from its `run_config.json` (training's own record, key `run`, left out)."
+    "The `RunConfig` a run was trained with, from its `run_config.json` (less its own record, key `run`)."
     p = Path(run_dir)/"run_config.json"
-    if not p.is_file(): raise FileNotFoundError(f"{p}: no such file; {Path(run_dir)} is not a run folder written by hvae-train")
+    if not p.is_file():
+        raise FileNotFoundError(f"{p}: no such file; {Path(run_dir)} is not a run folder "
+                                "written by hvae-train")
     try: d = json.loads(p.read_text())
     except (OSError, ValueError) as e: raise ValueError(f"{p}: cannot be read ({e})") from None
-    return load_config(overrides={k: v for k, v in d.items() if k in {f.name for f in fields(RunConfig)}} or None)
+    return load_config(overrides={k: v for k, v in d.items()
+                                  if k in {f.name for f in fields(RunConfig)}} or None)
 
 # %% ../nbs/06_config.ipynb #67d70552
 def data_seed(cfg:RunConfig): # a run config
@@ -237,27 +257,33 @@ def build_data(cfg:RunConfig): # a run config
     "The `GenomicDataset` a config describes (the synthetic genome when `data.fasta` is None)."
     dc = cfg.data
     if dc.fasta is None:
-        src = make_synthetic_genome(n_records=dc.synthetic_records, record_len=dc.synthetic_len, seed=data_seed(cfg))[0]
+        src = make_synthetic_genome(n_records=dc.synthetic_records, record_len=dc.synthetic_len,
+                                    seed=data_seed(cfg))[0]
     else:
         try: src = get_genome(dc.fasta)  # a path, a URL or a known assembly name
         except (FileNotFoundError, IsADirectoryError) as e: raise type(e)(f"data.fasta: {e}") from None
-    try: return GenomicDataset(src, window_size=dc.window, stride=dc.stride, max_n_frac=dc.max_n_frac, records=dc.records)
+    try: return GenomicDataset(src, window_size=dc.window, stride=dc.stride, max_n_frac=dc.max_n_frac,
+                               records=dc.records)
     except EOFError as e:  # a reader that does not name the file: say which one, and what to do
-        raise ValueError(f"data.fasta {dc.fasta}: truncated or corrupt ({e}); download or copy it again") from None
+        raise ValueError(f"data.fasta {dc.fasta}: truncated or corrupt ({e}); "
+                         "download or copy it again") from None
 
 def build_truth(cfg:RunConfig, # a run config
                 ds:GenomicDataset): # its windows (`build_data(cfg)`)
-    "Per-window planted truth of a run on the synthetic genome, rebuilt as `build_data` made the genome; None for a FASTA."
+    "Per-window planted truth of a synthetic-genome run (genome rebuilt as `build_data` does); None: FASTA."
     dc = cfg.data
     if dc.fasta is not None: return None
-    t = make_synthetic_genome(n_records=dc.synthetic_records, record_len=dc.synthetic_len, seed=data_seed(cfg))[1]
+    t = make_synthetic_genome(n_records=dc.synthetic_records, record_len=dc.synthetic_len,
+                              seed=data_seed(cfg))[1]
     return window_truth(ds, t)
 
 def build_split(ds:GenomicDataset, cfg:RunConfig):
     "The train/val/test split a config describes."
     dc = cfg.data
     if dc.split == "records":
-        if not dc.holdout: raise ValueError("data.split=records needs data.holdout (validation record names, e.g. [X])")
-        return split_windows(ds, how="records", holdout=dict(val=dc.holdout, test=dc.test_holdout or []), seed=data_seed(cfg))
+        if not dc.holdout:
+            raise ValueError("data.split=records needs data.holdout (validation record names, e.g. [X])")
+        return split_windows(ds, how="records", holdout=dict(val=dc.holdout, test=dc.test_holdout or []),
+                             seed=data_seed(cfg))
     if dc.split == "blocks": return split_windows(ds, how="blocks", block_bp=dc.block_bp, seed=data_seed(cfg))
     raise ValueError(f"data.split={dc.split!r}: expected blocks or records")

@@ -13,7 +13,7 @@ import numpy as np
 import torch
 
 from .config import build_data, build_truth, run_config
-from .data import BASES, GenomicDataset, decode_codes, encode_seq, gather_windows, onehot
+from .data import GenomicDataset, decode_codes, encode_seq, gather_windows, onehot
 from .genomes import ASSEMBLIES, GENOME_DIR_ENV, find_assembly, genome_dirs
 from .train import _data_fingerprint, get_device
 from .checkpoint import NonFiniteError, load_checkpoint, model_from_checkpoint, run_identity
@@ -26,17 +26,20 @@ __all__ = ['DECODE_MODES', 'DEMO_VERSION', 'DEMO', 'check_finite', 'decode_mode'
 # %% ../nbs/04_inference.ipynb #0db1dd4f
 def check_finite(model, # a model just loaded from a checkpoint
                  path): # where it came from, for the message
-    "`model` if all its weights are finite, else a `NonFiniteError` (a `ValueError`) naming `path` and a weight."
-    bad = [k for k, v in model.state_dict().items() if v.is_floating_point() and not bool(torch.isfinite(v).all())]
-    if bad: raise NonFiniteError(f"checkpoint {path}: {len(bad)} weight tensor(s) hold NaN or inf (e.g. {bad[0]}); nothing can "
-                                 "be evaluated or sampled from it; use another checkpoint of the run (best.pt) or train again")
+    "`model` if its weights are finite, else a `NonFiniteError` (a `ValueError`) naming `path` and a weight."
+    bad = [k for k, v in model.state_dict().items()
+           if v.is_floating_point() and not bool(torch.isfinite(v).all())]
+    if bad:
+        raise NonFiniteError(f"checkpoint {path}: {len(bad)} weight tensor(s) hold NaN or inf "
+                             f"(e.g. {bad[0]}); nothing can be evaluated or sampled from it; "
+                             "use another checkpoint of the run (best.pt) or train again")
     return model
 
 DECODE_MODES = dict(mlp="decoder probabilities (mlp)", sample="sampled base by base (local_ar)",
                     teacher="teacher-forced probabilities (local_ar)")
 
 def decode_mode(model, # a `HierarchicalVAE`
-                mode:str="sample"): # local_ar: "sample" (drawn base by base) or "teacher" (teacher-forced on windows)
+                mode:str="sample"): # local_ar: "sample" (drawn base by base) or "teacher" (teacher-forced)
     "How latents of `model` are decoded, in words, for the outputs of every analysis: one of `DECODE_MODES`."
     if mode not in ("sample", "teacher"): raise ValueError(f"mode={mode!r}: expected 'sample' or 'teacher'")
     return DECODE_MODES["mlp" if model.ar is None else mode]
@@ -60,9 +63,11 @@ class InferenceWrapper:
         if len(seqs) == 0: raise ValueError("no sequence given")
         codes = []
         for i, s in enumerate(seqs):
-            if not isinstance(s, str): raise TypeError(f"sequence {i}: expected a str, got {type(s).__name__}")
+            if not isinstance(s, str):
+                raise TypeError(f"sequence {i}: expected a str, got {type(s).__name__}")
             if len(s) != self.window:
-                raise ValueError(f"sequence {i}: length {len(s)}, but this model reads windows of exactly {self.window} bp")
+                raise ValueError(f"sequence {i}: length {len(s)}, "
+                                 f"but this model reads windows of exactly {self.window} bp")
             try: codes.append(encode_seq(s))
             except ValueError as e: raise ValueError(f"sequence {i}: {e}") from None
         return onehot(torch.from_numpy(np.stack(codes)).to(self.device))
@@ -71,15 +76,16 @@ class InferenceWrapper:
     def encode_sequence(self,
                         seq, # a DNA string of the window length, or a list of them
                         sample:bool=False): # draw z from q(z|x) instead of returning its mean
-        "Latents per level ({1: array, 2: ...}, level 1 most abstract) of one sequence (vectors) or several (matrices)."
+        "Latents per level ({1: array, ...}; 1 most abstract): a vector for one sequence, matrices for more."
         single = isinstance(seq, str)
         post = self.model.encode(self._onehot(seq), sample=sample)
-        return {l: (p.z if sample else p.mu)[0 if single else slice(None)].float().cpu().numpy() for l, p in enumerate(post, 1)}
+        return {l: (p.z if sample else p.mu)[0 if single else slice(None)].float().cpu().numpy()
+                for l, p in enumerate(post, 1)}
 
     @torch.no_grad()
     def reconstruct_sequence(self,
                              seq): # a DNA string of the window length, or a list of them
-        "Most likely base at each position decoded from the posterior mean of `seq` (local_ar: given the true bases before)."
+        "Most likely bases decoded from `seq`'s posterior mean (local_ar: each given the true bases before)."
         single, x = isinstance(seq, str), self._onehot(seq)
         post = self.model.encode(x, sample=False)
         p = self.model.probs_from_latents([q.mu for q in post], "teacher", x=x)  # mlp ignores x
@@ -90,24 +96,27 @@ class InferenceWrapper:
     def generate_sequence(self,
                           n:int=1, # how many sequences
                           temperature:float=1.0, # scale of the prior's standard deviation
-                          sample_bases:bool=True, # draw each base from its probabilities (False: most likely base; mlp only)
+                          sample_bases:bool=True, # draw each base (False: the most likely base; mlp only)
                           seed:int=None): # seed for reproducible draws
-        "`n` new sequences decoded from prior samples (local_ar: drawn base by base, each given those drawn before it)."
+        "`n` new sequences decoded from prior draws (local_ar: base by base, each given those before it)."
         if not isinstance(n, int) or n < 1: raise ValueError(f"n={n!r}: expected a positive integer")
         if temperature < 0: raise ValueError(f"temperature={temperature}: must be >= 0")
         if not sample_bases and self.model.ar is not None:
             raise ValueError("sample_bases=False (the most likely base at each position) is not defined for "
-                             "decoder='local_ar': each base's distribution depends on the bases drawn before it; "
-                             "draw the bases (sample_bases=True)")
+                             "decoder='local_ar': each base's distribution depends on the bases drawn before "
+                             "it; draw the bases (sample_bases=True)")
         g = torch.Generator(device=self.device)
         g.manual_seed(seed if seed is not None else torch.seed())
         with torch.random.fork_rng(devices=[self.device] if self.device.type == "cuda" else []):
             torch.manual_seed(int(torch.randint(2**62, (1,), generator=g, device=self.device)))
-            if self.model.ar is not None:  # the drawn bases themselves, not a second draw from their distributions
-                codes = self.model.generate(self.model.prior_sample(n, temperature, self.device), generator=g)[0]
+            if self.model.ar is not None:  # the drawn bases, not a second draw from their distributions
+                zs = self.model.prior_sample(n, temperature, self.device)
+                codes = self.model.generate(zs, generator=g)[0]
             else:
-                p = self.model.probs(self.model.sample(n, temperature=temperature, device=self.device)).float()
-                codes = torch.multinomial(p.reshape(-1, 4), 1, generator=g).view(n, -1) if sample_bases else p.argmax(-1)
+                lg = self.model.sample(n, temperature=temperature, device=self.device)
+                p = self.model.probs(lg).float()
+                codes = (torch.multinomial(p.reshape(-1, 4), 1, generator=g).view(n, -1) if sample_bases
+                         else p.argmax(-1))
         return decode_codes(codes.to(torch.uint8).cpu().numpy())
 
 # %% ../nbs/04_inference.ipynb #42636681
@@ -120,16 +129,19 @@ def extract_latent_representations(
     path=None, # write the result to this `.npz` file (must not exist unless `overwrite`)
     overwrite:bool=False, # allow replacing `path`
     device:str=None, # device (default: the model's)
-    checkpoint=None): # the checkpoint (path or dict) `model` was loaded from: its `run_identity` is stored with the latents
+    checkpoint=None): # the checkpoint (path or dict) `model` came from: its `run_identity` is stored too
     "Posterior means and log-variances per level of the windows of `data`, with their coordinates."
     if isinstance(model, (str, Path)): model = InferenceWrapper(model, device or "auto")
     if isinstance(model, InferenceWrapper): model, checkpoint = model.model, model.ckpt
     check_finite(model, checkpoint if isinstance(checkpoint, (str, Path)) else "(the model given)")
     ident = run_identity(checkpoint) if checkpoint is not None else ""
-    if not isinstance(data, GenomicDataset): raise TypeError(f"data: expected a GenomicDataset, got {type(data).__name__}")
+    if not isinstance(data, GenomicDataset):
+        raise TypeError(f"data: expected a GenomicDataset, got {type(data).__name__}")
     if 4 * data.window_size != model.hparams["input_dim"]:
-        raise ValueError(f"data window_size={data.window_size} does not match the model's {model.hparams['input_dim']//4} bp windows")
-    if path is not None and Path(path).exists() and not overwrite: raise FileExistsError(f"{path}: exists; pass overwrite=True to replace it")
+        raise ValueError(f"data window_size={data.window_size} does not match the model's "
+                         f"{model.hparams['input_dim']//4} bp windows")
+    if path is not None and Path(path).exists() and not overwrite:
+        raise FileExistsError(f"{path}: exists; pass overwrite=True to replace it")
     dev = get_device(device) if device else next(model.parameters()).device
     was_training = model.training
     model.eval().to(dev)
@@ -144,12 +156,13 @@ def extract_latent_representations(
             mus[l].append(p.mu.float().cpu()); lvs[l].append(p.logvar.float().cpu())
     model.train(was_training)
     c = data.coords(idx)
-    out = dict(checkpoint_id=np.array(ident), index=idx, record=np.asarray(c["record"]).astype(str), start=np.asarray(c["start"], dtype=np.int64),
+    out = dict(checkpoint_id=np.array(ident), index=idx, record=np.asarray(c["record"]).astype(str),
+               start=np.asarray(c["start"], dtype=np.int64),
                **{f"mu_l{l+1}": torch.cat(mus[l]).numpy() for l in range(L)},
                **{f"logvar_l{l+1}": torch.cat(lvs[l]).numpy() for l in range(L)})
     if path is not None:
         path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.npz")  # per process: parallel writers never share it
+        tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.npz")  # per process: never shared by writers
         np.savez_compressed(tmp, **out)
         tmp.replace(path)
     return out
@@ -159,7 +172,9 @@ def load_latents(path): # a `.npz` file written by `extract_latent_representatio
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"latents file {path}: no such file")
     with np.load(path, allow_pickle=False) as f: d = dict(f)
-    if "mu_l1" not in d: raise ValueError(f"latents file {path}: no 'mu_l1' array; not written by extract_latent_representations")
+    if "mu_l1" not in d:
+        raise ValueError(f"latents file {path}: no 'mu_l1' array; "
+                         "not written by extract_latent_representations")
     return d
 
 def run_latents(checkpoint, # the run's checkpoint (path)
@@ -167,8 +182,8 @@ def run_latents(checkpoint, # the run's checkpoint (path)
                 data:GenomicDataset, # the run's windows
                 path=None, # a latents `.npz`; None: `latents.npz` in the run folder
                 ck:dict=None, # the loaded checkpoint, if already loaded
-                refresh:bool=None): # on a mismatch, extract again (True) or refuse (False); None: True for the run's own file
-    "The latents of `checkpoint`'s model over `data`: read from `path` if they belong to it, else extracted (and written)."
+                refresh:bool=None): # re-extract if stale (True) or refuse; None: True for the run's own file
+    "Latents of `checkpoint`'s model over `data`: `path`'s if they are its own, else extracted (and written)."
     own = Path(checkpoint).parent.parent/"latents.npz"
     path = Path(path) if path is not None else own
     refresh = path.resolve() == own.resolve() if refresh is None else refresh
@@ -177,46 +192,55 @@ def run_latents(checkpoint, # the run's checkpoint (path)
         lat = load_latents(path)
         got = str(lat.get("checkpoint_id", ""))
         ix = lat["index"] if "index" in lat else np.arange(len(lat["mu_l1"]))
-        why = (f"rows (windows up to {int(ix.max()) if len(ix) else '-'}) do not fit the {len(data)} windows of the run"
+        why = (f"rows (windows up to {int(ix.max()) if len(ix) else '-'}) do not fit the {len(data)} windows "
+               "of the run"
                if len(ix) != len(lat["mu_l1"]) or (len(ix) and int(ix.max()) >= len(data)) else
                None if got == want else
-               f"extracted from model {got or '(not recorded)'}, but {Path(checkpoint).name} holds model {want}")
+               f"extracted from model {got or '(not recorded)'}, "
+               f"but {Path(checkpoint).name} holds model {want}")
         if why is None: return lat
-        if not refresh: raise ValueError(f"latents file {path}: {why}; delete it to extract the latents of this checkpoint again")
+        if not refresh:
+            raise ValueError(f"latents file {path}: {why}; "
+                             "delete it to extract the latents of this checkpoint again")
         print(f"latents file {path}: {why}; extracting again", file=sys.stderr)
-    return extract_latent_representations(model, data, path=path, overwrite=True, checkpoint=ck if ck is not None else checkpoint)
+    return extract_latent_representations(model, data, path=path, overwrite=True,
+                                          checkpoint=ck if ck is not None else checkpoint)
 
 def latent_levels(lat:dict): # a latents dict
     "The posterior-mean matrices per level, level 1 first."
     return [lat[k] for k in sorted((k for k in lat if k.startswith("mu_l")), key=lambda k: int(k[4:]))]
 
 # %% ../nbs/04_inference.ipynb #b32a68c9
-def _find_fasta(recorded:str, # the FASTA as the run recorded it: a file name, a path relative to the working folder, or (older runs) absolute
+def _find_fasta(recorded:str, # as recorded: a file name, a path relative to the working folder, or absolute
                 checkpoint): # the checkpoint, for the message and for paths relative to the project folder
-    "The local copy of a run's FASTA: the recorded path if it exists, else the file in a folder above the run or in $HVAE_NB_GENOME_DIR / the cache."
+    "A run's FASTA here: the recorded path, or the file above the run, in $HVAE_NB_GENOME_DIR or the cache."
     src = Path(recorded)
     if src.is_file(): return src
-    if not src.is_absolute():  # relative to the folder training ran in, usually the project folder above the run
+    if not src.is_absolute():  # relative to the folder training ran in, usually the project folder
         root = next((d for d in Path(checkpoint).resolve().parents if (d/src).is_file()), None)
         if root is not None: return root/src
     key = next((k for k, a in ASSEMBLIES.items() if a["fname"] == src.name), None)
     if key is not None and (p := find_assembly(key)) is not None: return p  # verified against its checksums
     p = next((d/src.name for d in genome_dirs() if (d/src.name).is_file()), None)
     if p is not None: return p
-    raise FileNotFoundError(f"checkpoint {checkpoint}: its genome {src.name} is not on this machine; set {GENOME_DIR_ENV} "
-                            f"to a folder holding {src.name} (or run from the folder it was trained in)")
+    raise FileNotFoundError(f"checkpoint {checkpoint}: its genome {src.name} is not on this machine; "
+                            f"set {GENOME_DIR_ENV} to a folder holding {src.name} "
+                            "(or run from the folder it was trained in)")
 
 def checkpoint_data(checkpoint, # path of a checkpoint of a run
                     ck:dict=None): # the loaded checkpoint, if already loaded
-    "Rebuild the `GenomicDataset` the run of `checkpoint` was trained on, checked against the run's fingerprint of its windows."
+    "Rebuild the `GenomicDataset` of `checkpoint`'s run, checked against the run's window fingerprint."
     ck = ck or load_checkpoint(checkpoint)
     info = ck["data"]
     rc = Path(checkpoint).parent.parent/"run_config.json"
-    if not info.get("path"):  # in-memory data, e.g. the synthetic genome: rebuilt from the run's config, if it has one
-        if not rc.exists(): raise ValueError(f"checkpoint {checkpoint}: trained on in-memory data (no FASTA path recorded) "
-                                             f"and no {rc.name} beside the run; pass the data explicitly")
+    if not info.get("path"):  # in-memory data, e.g. the synthetic genome: rebuilt from its run config, if any
+        if not rc.exists():
+            raise ValueError(f"checkpoint {checkpoint}: trained on in-memory data (no FASTA path recorded) "
+                             f"and no {rc.name} beside the run; pass the data explicitly")
         ds = build_data(run_config(rc.parent))
-        if len(ds) != info["n_windows"]: raise ValueError(f"checkpoint {checkpoint}: {rc} rebuilds {len(ds):,} windows, the run had {info['n_windows']:,}")
+        if len(ds) != info["n_windows"]:
+            raise ValueError(f"checkpoint {checkpoint}: {rc} rebuilds {len(ds):,} windows, "
+                             f"the run had {info['n_windows']:,}")
         return ds
     dc = (json.loads(rc.read_text()).get("data") or {}) if rc.exists() else {}
     records = dc.get("records") or info.get("records")
@@ -224,21 +248,22 @@ def checkpoint_data(checkpoint, # path of a checkpoint of a run
     ds = GenomicDataset(src, window_size=info["window_size"], stride=info["stride"], records=records,
                         **({"max_n_frac": dc["max_n_frac"]} if "max_n_frac" in dc else {}))
     if len(ds) != info["n_windows"] or info.get("sha1", _data_fingerprint(ds)) != _data_fingerprint(ds):
-        raise ValueError(f"checkpoint {checkpoint}: the windows rebuilt from {src.name} (records {records}) are not the run's "
-                         f"({len(ds):,} windows, the run had {info['n_windows']:,}); the FASTA or the record selection differs")
+        raise ValueError(f"checkpoint {checkpoint}: the windows rebuilt from {src.name} (records {records}) "
+                         f"are not the run's ({len(ds):,} windows, the run had {info['n_windows']:,}); "
+                         "the FASTA or the record selection differs")
     return ds
 
 def checkpoint_truth(checkpoint, # path of a checkpoint of a run
                      ds:GenomicDataset, # the run's windows (`checkpoint_data`)
                      ck:dict=None): # the loaded checkpoint, if already loaded
-    "Per-window planted truth of a run on the synthetic genome, rebuilt from its run config; None for a FASTA run (or no config)."
+    "Per-window planted truth of a synthetic-genome run (from its run config); None: FASTA run or no config."
     ck = ck or load_checkpoint(checkpoint)
     rc = Path(checkpoint).parent.parent/"run_config.json"
     if ck["data"].get("path") or not rc.exists(): return None
     return build_truth(run_config(rc.parent), ds)
 
 # %% ../nbs/04_inference.ipynb #d4fbaeed
-import fcntl, hashlib, json
+import fcntl, hashlib
 from .genomes import genome_cache
 from .synthetic import make_synthetic_genome, window_truth
 from .train import train_hierarchical_vae
@@ -250,7 +275,8 @@ DEMO = dict(n_records=3, record_len=200_000, window=1024, stride=512, latent_dim
 def demo_data(**kw):
     "The demo's synthetic genome as a `GenomicDataset` with each window's planted factors: (ds, truth)."
     p = {**DEMO, **kw}
-    genome, regions = make_synthetic_genome(n_records=p["n_records"], record_len=p["record_len"], seed=p["seed"])
+    genome, regions = make_synthetic_genome(n_records=p["n_records"], record_len=p["record_len"],
+                                            seed=p["seed"])
     ds = GenomicDataset(genome, window_size=p["window"], stride=p["stride"])
     return ds, window_truth(ds, regions)
 
@@ -259,15 +285,16 @@ def tiny_run(out_dir, # the run folder to create (e.g. inside a TemporaryDirecto
              context:int=3, # local_ar: bases of left context
              epochs:int=1, # training epochs
              seed:int=0):
-    "A seconds-long run for tests: 64-bp windows of a small synthetic genome, a tiny model; dict(checkpoint, ds)."
+    "A seconds-long test run: 64-bp windows of a small synthetic genome, a tiny model; dict(checkpoint, ds)."
     genome, _ = make_synthetic_genome(n_records=1, record_len=16_384, seed=seed)
     ds = GenomicDataset(genome, window_size=64, stride=64)
-    train_hierarchical_vae(ds, out_dir=Path(out_dir), epochs=epochs, bs=32, seed=seed, progress=False, device="cpu",
+    train_hierarchical_vae(ds, out_dir=Path(out_dir), epochs=epochs, bs=32, seed=seed, progress=False,
+                           device="cpu",
                            model_kw=dict(latent_dims=(2, 3, 4), hidden_dims=(32, 16, 8), decoder=decoder,
                                          context=context))
     return dict(checkpoint=Path(out_dir)/"checkpoints"/"best.pt", ds=ds)
 
-def demo_run(cache_dir=None, # where to keep it (default: the package cache, $HVAE_NB_CACHE or ~/.cache/hvae_nb)
+def demo_run(cache_dir=None, # where to keep it (default: the cache, $HVAE_NB_CACHE or ~/.cache/hvae_nb)
              **kw): # overrides of `DEMO`
     "Train (once, under a lock) and return the demo run: dict(dir, checkpoint, latents, ds, truth)."
     p = {**DEMO, **kw}
@@ -279,11 +306,14 @@ def demo_run(cache_dir=None, # where to keep it (default: the package cache, $HV
         fcntl.flock(lock, fcntl.LOCK_EX)  # one trainer; the others wait, then read its files
         if not (d/"latents.npz").exists():
             tmp = d.with_name(f"{key}.tmp{os.getpid()}")
-            res = train_hierarchical_vae(ds, out_dir=tmp, overwrite=True, progress=False, epochs=p["epochs"], bs=p["bs"],
-                warmup=p["warmup"], seed=p["seed"], device="cpu",
-                model_kw=dict(latent_dims=p["latent_dims"], hidden_dims=p["hidden_dims"], dropout=p["dropout"]))
-            best = model_from_checkpoint(tmp/"checkpoints"/"best.pt")  # the latents must be those of the model analysed
-            extract_latent_representations(best, ds, path=tmp/"latents.npz", checkpoint=tmp/"checkpoints"/"best.pt")
+            train_hierarchical_vae(ds, out_dir=tmp, overwrite=True, progress=False, epochs=p["epochs"],
+                                   bs=p["bs"], warmup=p["warmup"], seed=p["seed"], device="cpu",
+                                   model_kw=dict(latent_dims=p["latent_dims"], hidden_dims=p["hidden_dims"],
+                                                 dropout=p["dropout"]))
+            # the latents must be those of the model analysed
+            best = model_from_checkpoint(tmp/"checkpoints"/"best.pt")
+            extract_latent_representations(best, ds, path=tmp/"latents.npz",
+                                           checkpoint=tmp/"checkpoints"/"best.pt")
             if d.exists(): shutil.rmtree(d)
             os.replace(tmp, d)
     return dict(dir=d, checkpoint=d/"checkpoints"/"best.pt", latents=d/"latents.npz", ds=ds, truth=truth)

@@ -17,7 +17,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 import torch
-from .model import HierarchicalVAE, bits_per_base
+from .model import HierarchicalVAE
 from .data import onehot, gather_windows
 
 # %% ../nbs/09_likelihood.ipynb #547d36e6
@@ -38,7 +38,7 @@ def log_lik(
     logits:torch.Tensor,   # (B, input_dim) decoder output
     x:torch.Tensor,        # (B, input_dim) one-hot windows
 )->torch.Tensor:           # (B,) log p(x | z) in nats
-    "log p(x | z) in nats: minus the cross-entropy, or for mse a Gaussian of variance 1/2: -SSE - (D/2) log pi."
+    "log p(x | z) in nats: minus the cross-entropy, or (mse) a Gaussian of variance 1/2: -SSE - (D/2) log pi."
     rec = model.recon_loss(logits, x)
     return -rec if model.likelihood == "categorical" else -rec - 0.5 * x.shape[-1] * math.log(math.pi)
 
@@ -58,7 +58,7 @@ def log_weights(
     K:int=64,              # draws per window
     max_rows:int=4096,     # at most this many (draw, window) rows decoded at once
 )->torch.Tensor:           # (K, B) log p(x, z_k) - log q(z_k | x), nats
-    "Importance log-weights of K draws from q(z | x); ladder levels are drawn top-down, each given the draw above."
+    "Importance log-weights of K draws from q(z | x); ladder levels drawn top-down, each given the one above."
     if K < 1: raise ValueError(f"K={K} must be >= 1")
     xm = x.to(next(model.parameters()).dtype)  # the network in its own dtype (bf16 too); densities in fp32
     hs, B = model._bottom_up(xm), x.shape[0]  # the bottom-up pass is shared by all draws
@@ -69,7 +69,8 @@ def log_weights(
         posts, priors = model._top_down([h.repeat(k, 1) for h in hs], sample=True)
         lw = log_lik(model, model.decode([q.z for q in posts], xm.repeat(k, 1)), xk)
         for q, p in zip(posts, priors):
-            lw = lw + (log_normal(q.z) if p is None else log_normal(q.z, *p)) - log_normal(q.z, q.mu, q.logvar)
+            lw = (lw + (log_normal(q.z) if p is None else log_normal(q.z, *p))
+                  - log_normal(q.z, q.mu, q.logvar))
         out.append(lw.view(k, B))
     return torch.cat(out)
 
@@ -89,7 +90,8 @@ def bound_from_log_weights(
     "IWAE and ELBO estimates per window with their standard errors."
     lw, K = lw.double(), lw.shape[0]
     iwae = torch.logsumexp(lw, 0) - math.log(K)
-    w = torch.exp(lw - iwae)  # weights over their mean; delta method: se(log mean w) = std(w / mean w) / sqrt(K)
+    # weights over their mean; delta method: se(log mean w) = std(w / mean w) / sqrt(K)
+    w = torch.exp(lw - iwae)
     nan = torch.full_like(iwae, float("nan"))
     se = w.std(0) / math.sqrt(K) if K > 1 else nan
     return Bound(iwae, se, lw.mean(0), lw.std(0) / math.sqrt(K) if K > 1 else nan, n_bases.double())
@@ -100,14 +102,14 @@ def iwae_bound(
     K:int=64,              # importance samples per window (1: the ELBO)
     max_rows:int=4096,     # at most this many (draw, window) rows decoded at once
 )->Bound:
-    "Importance-weighted bound of log p(x) per window (eval mode: no dropout), with the ELBO from the same draws."
+    "Importance-weighted bound of log p(x) per window (eval mode: no dropout), with the same draws' ELBO."
     with eval_mode(model): lw = log_weights(model, x, K, max_rows)
     return bound_from_log_weights(lw, x.reshape(x.shape[0], -1, 4).sum((1, 2)))
 
 def summarise(
     b:Bound, # per-window bounds (of any number of windows)
 )->dict:     # bits/base (total over total, as the trainer's bpb) and standard errors; nats per window
-    "Held-out bits/base of the IWAE and ELBO estimates, with standard errors from the per-window ones (independent)."
+    "Held-out bits/base of the IWAE and ELBO estimates; standard errors from independent per-window ones."
     n, f = b.n_bases.sum().item(), 1 / math.log(2)
     out = {}
     for k in ("iwae", "elbo"):
@@ -156,7 +158,7 @@ def context_hashes(
     kmax:int,        # longest context
     chunk:int=None,  # windows per chunk (None: about 8M bases)
 ):                   # yields (h, a) per chunk, over the non-N positions only
-    "Base-4 hash h of the (kmax+1)-mer ending at each base (last base least significant) and its available context a."
+    "Base-4 hash h of the (kmax+1)-mer ending at each base (last base lowest) and its available context a."
     codes = np.asarray(codes)
     if codes.ndim != 2: raise ValueError(f"codes: expected (N, W), got shape {codes.shape}")
     W = codes.shape[1]
@@ -167,8 +169,10 @@ def context_hashes(
         isn = c >= 4
         b = np.where(isn, 0, c)
         h = b.copy()
-        for t in range(1, kmax + 1): h[:, t:] += b[:, :-t] << (2 * t)  # base i-t in digit t; before the window: 0
-        # a: bases between the last N (or the window start) and i, i.e. the context available to base i, capped at kmax
+        # base i-t in digit t; before the window: 0
+        for t in range(1, kmax + 1): h[:, t:] += b[:, :-t] << (2 * t)
+        # a: bases between the last N (or the window start) and i, i.e. the context available to base i,
+        # capped at kmax
         last_n = np.maximum.accumulate(np.where(isn, pos, -1), axis=1)
         prev_n = np.concatenate([np.full((len(c), 1), -1), last_n[:, :-1]], 1)
         a = np.minimum(pos - prev_n - 1, kmax).astype(np.int8)
@@ -179,7 +183,7 @@ def context_counts(
     kmax:int,                 # longest context (order)
     both_strands:bool=False,  # also count the reverse complements
 )->list:                      # counts[j]: (4**(j+1),) int64 counts of context-j (j+1)-mers, j = 0..kmax
-    "Counts of every (j+1)-mer whose j context bases lie inside the window (and contain no N), for each order j."
+    "Counts of every (j+1)-mer whose j context bases lie in the window (and hold no N), for each order j."
     top, eh, ea = np.zeros(4 ** (kmax + 1), np.int64), [], []
     for strand in ([codes, revcomp(codes)] if both_strands else [codes]):
         for h, a in context_hashes(strand, kmax):
@@ -187,10 +191,12 @@ def context_counts(
             top += np.bincount(h[full], minlength=len(top))
             eh.append(h[~full]); ea.append(a[~full])  # bases near a window start or an N: a few per window
     eh, ea = np.concatenate(eh), np.concatenate(ea)
-    # a base with the full context counts at every order: its (j+1)-mer is the last j+1 digits of its (kmax+1)-mer,
-    # so order j sums the top table over the leading digits; the bases with less context are added order by order
+    # a base with the full context counts at every order: its (j+1)-mer is the last j+1 digits of its
+    # (kmax+1)-mer, so order j sums the top table over the leading digits; the bases with less context are
+    # added order by order
     return [top.reshape(4 ** (kmax - j), 4 ** (j + 1)).sum(0)
-            + np.bincount(eh[ea >= j] & (4 ** (j + 1) - 1), minlength=4 ** (j + 1)) for j in range(kmax)] + [top]
+            + np.bincount(eh[ea >= j] & (4 ** (j + 1) - 1), minlength=4 ** (j + 1))
+            for j in range(kmax)] + [top]
 
 # %% ../nbs/09_likelihood.ipynb #90ff4bcb
 class Scored(NamedTuple):
@@ -209,7 +215,7 @@ def order_sums(
     j:int,             # order of the table
     logp:np.ndarray,   # (4**(j+1),) log2 p(x | j-base context), indexed by (j+1)-mer hash
 )->tuple:              # (T, E): log2-prob sums over bases with context >= j and with context exactly j
-    "Sum of log2 p over the bases an order-j table scores: all with context >= j (T) and those with exactly j (E)."
+    "Sums of log2 p over the bases an order-j table scores: context >= j (T), and exactly j (E)."
     m = s.a >= j
     lp = logp[s.h[m] & (4 ** (j + 1) - 1)].astype(np.float64)
     return lp.sum(), lp[s.a[m] == j].sum()
@@ -241,13 +247,14 @@ def markov_baselines(
     alphas:tuple=ALPHAS,     # add-alpha values tried per order
     val_frac:float=0.1,      # the last val_frac of the training windows chooses alpha and k
     both_strands:bool=False, # count the reverse complements too
-)->dict:                     # per order: alpha, val_bits, test_bits; best_k (on validation), best_bits (its test bits)
-    "Order-k Markov chains fitted on training windows only, alpha and the best k chosen on a held-back part of them."
+)->dict:                     # per order: alpha, val_bits, test_bits; best_k (validation), best_bits (test)
+    "Order-k Markov chains fitted on training windows only; alpha and k chosen on a held-back part of them."
     train, test = np.asarray(train), np.asarray(test)
     if not 0 < val_frac < 1: raise ValueError(f"val_frac={val_frac} must be in (0, 1)")
     if not 0 <= kmax <= 12: raise ValueError(f"kmax={kmax}: expected 0..12 (4**13 counts)")
     nv = max(1, int(round(val_frac * len(train))))
-    if nv >= len(train): raise ValueError(f"{len(train)} training windows: too few to hold back val_frac={val_frac}")
+    if nv >= len(train):
+        raise ValueError(f"{len(train)} training windows: too few to hold back val_frac={val_frac}")
     fit, val = train[:-nv], train[-nv:]
     cf = context_counts(fit, kmax, both_strands)
     cv = context_counts(val, kmax, both_strands)
@@ -257,7 +264,8 @@ def markov_baselines(
         sums = [order_sums(sv, j, markov_logp(cf[j], a)) for a in alphas]
         i = int(np.argmax([t for t, _ in sums]))  # the alpha most likely on the bases order j scores
         (Tv[j], Ev[j]), best_a[j] = sums[i], alphas[i]
-        Tt[j], Et[j] = order_sums(st, j, markov_logp(cf[j] + cv[j], alphas[i]))  # refit on all training windows
+        # refit on all training windows
+        Tt[j], Et[j] = order_sums(st, j, markov_logp(cf[j] + cv[j], alphas[i]))
     vb = [float(cut_context_bits(Tv, Ev, k, len(sv.h))) for k in range(kmax + 1)]
     tb = [float(cut_context_bits(Tt, Et, k, len(st.h))) for k in range(kmax + 1)]
     k = int(np.argmin(vb))
@@ -281,7 +289,7 @@ class BackoffTables(NamedTuple):
     "A back-off context model fitted on training windows: p of every order, and the strength chosen for each."
     p:list          # p[j]: (4**(j+1),) float32 p(x | j-base context), indexed by (j+1)-mer hash, j = 0..kmax
     strengths:list  # pseudo-count strength of the order below, per order
-    counts:list     # counts[j]: (4**(j+1),) int64 (j+1)-mer counts of all training windows (both strands if asked)
+    counts:list     # counts[j]: (4**(j+1),) int64 (j+1)-mers of all training windows (both strands if asked)
 
 def backoff_tables(
     train,                  # uint8 codes (N, W) of the training windows, in genome order
@@ -294,13 +302,15 @@ def backoff_tables(
     if not 0 <= kmax <= 12: raise ValueError(f"kmax={kmax}: expected 0..12 (4**13 counts)")
     train = np.asarray(train)
     nv = max(1, int(round(val_frac * len(train))))
-    if nv >= len(train): raise ValueError(f"{len(train)} training windows: too few to hold back val_frac={val_frac}")
+    if nv >= len(train):
+        raise ValueError(f"{len(train)} training windows: too few to hold back val_frac={val_frac}")
     cf = context_counts(train[:-nv], kmax, both_strands)
     cv = context_counts(train[-nv:], kmax, both_strands)
     sv = prepare(train[-nv:], kmax)
     pv = pt = np.full(4, 0.25, np.float32)
     ps, ds, cs = [], [], []
-    for j in range(kmax + 1):  # order by order: the strength best on the validation bases, given the orders below
+    # order by order: the strength best on the validation bases, given the orders below
+    for j in range(kmax + 1):
         cand = [backoff_step(cf[j], pv, b) for b in strengths]
         i = int(np.argmax([order_sums(sv, j, np.log2(p))[0] for p in cand]))
         pv, b = cand[i], strengths[i]; del cand
@@ -316,7 +326,7 @@ def backoff_bits(
     strengths:tuple=STRENGTHS, # pseudo-count strengths of the order below, tried per order
     val_frac:float=0.1,     # the last val_frac of the training windows chooses each order's strength
 )->dict:                    # bits (test bits/base), kmax, strength per order
-    "Variable-order back-off context model over orders 0..kmax, fitted on training windows, scored on held-out ones."
+    "Variable-order back-off model of orders 0..kmax: fitted on training windows, scored on held-out ones."
     bt = backoff_tables(train, kmax, both_strands, strengths, val_frac)
     st = prepare(np.asarray(test), kmax)
     T, E = np.zeros(kmax + 1), np.zeros(kmax + 1)
@@ -329,7 +339,7 @@ def baseline_table(
     test,                  # uint8 codes (M, W) of the held-out windows
     kmax:int=12,           # Markov orders 0..kmax
     backoff_kmax:int=12,   # longest context of the back-off model
-    both_strands:bool=True, # the back-off model also counts the reverse complements (False for strand-asymmetric data)
+    both_strands:bool=True, # back-off also counts reverse complements (False: strand-asymmetric data)
     models:dict=None,      # extra rows {name: bits/base}, e.g. the model's IWAE bound
 )->pd.DataFrame:           # columns model, bits_per_base, note
     "Bits/base of the context baselines on a split (fitted on train, scored on test), beside any model rows."
@@ -339,7 +349,8 @@ def baseline_table(
                  note=f"alpha {mk['alpha'][0]:g}"),
             dict(model=f"order-{mk['best_k']} Markov", bits_per_base=mk["best_bits"],
                  note=f"best of k = 0..{kmax} on validation, alpha {mk['alpha'][mk['best_k']]:g}"),
-            dict(model=f"back-off, orders 0..{backoff_kmax}, {'two strands' if both_strands else 'one strand'}",
+            dict(model=f"back-off, orders 0..{backoff_kmax}, "
+                       f"{'two strands' if both_strands else 'one strand'}",
                  bits_per_base=bo["bits"], note="Dirichlet interpolation of orders, strengths on validation")]
     rows += [dict(model=k, bits_per_base=float(v), note="") for k, v in (models or {}).items()]
     return pd.DataFrame(rows)

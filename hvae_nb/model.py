@@ -65,32 +65,34 @@ def default_hidden_dims(
 
 # %% ../nbs/02_model.ipynb #15209e27
 class LocalAR(nn.Module):
-    "Causal per-position head: logits of base i from the one-hot bases i-r..i-1 and the latent conditioning at i."
+    "Causal per-position head: logits of base i from one-hot bases i-r..i-1 and the latent conditioning at i."
     def __init__(self,
         context:int=8, # r: bases of left context
         hidden:int=32, # width of the per-position network
-        n_latent:int=0, # > 0: also a window-wide conditioning, a linear map of all n_latent latents into every position
-        table:int=None, # K: also add the log-probabilities of a fixed context model of orders 0..K (see `context_index`)
+        n_latent:int=0, # > 0: also a linear map of all n_latent latents into every position (window-wide)
+        table:int=None, # K: add the log-probs of a fixed context model, orders 0..K (see `context_index`)
     ):
         super().__init__()
         self.context = context
-        self.ctx = nn.Linear(4 * context, hidden)       # a causal convolution of kernel r, written as a Linear
-        self.cond = nn.Linear(4, hidden, bias=False)    # the latents' per-position features (the MLP's 4 outputs)
+        self.ctx = nn.Linear(4 * context, hidden)     # a causal convolution of kernel r, written as a Linear
+        self.cond = nn.Linear(4, hidden, bias=False)  # per-position features of the latents (MLP's 4 outputs)
         self.mid, self.out = nn.Linear(hidden, hidden), nn.Linear(hidden, 4)
         # no bias: latents at 0 add nothing, so with z = 0 the head is still an order-r chain
         self.glob = nn.Linear(n_latent, hidden, bias=False) if n_latent else None
         self.table_order = table
         if table is not None:
-            if int(table) != table or not 0 <= table <= 12: raise ValueError(f"ar_table={table}: expected an order 0..12")
+            if int(table) != table or not 0 <= table <= 12:
+                raise ValueError(f"ar_table={table}: expected an order 0..12")
             rows = (4 ** (table + 1) - 1) // 3   # one row of 4 counts per context of every order 0..K
             self.register_buffer("table", torch.zeros(rows, 4, dtype=torch.int32))   # filled by `set_table`
-            self.register_buffer("table_strength", torch.ones(table + 1))             # pseudo-counts of the order below
+            self.register_buffer("table_strength", torch.ones(table + 1))  # pseudo-counts of the order below
             self.register_buffer("table_fitted", torch.zeros((), dtype=torch.bool))
-            self.register_buffer("table_offsets", torch.tensor([(4 ** j - 1) // 3 for j in range(table + 1)]), persistent=False)
+            self.register_buffer("table_offsets", torch.tensor([(4 ** j - 1) // 3 for j in range(table + 1)]),
+                                 persistent=False)
 
     def contexts(self,
         x:torch.Tensor, # (B, W, 4) one-hot (N: zeros)
-    )->torch.Tensor:    # (B, W, 4r): at position i the bases i-r..i-1, oldest first; zeros before the window start
+    )->torch.Tensor:    # (B, W, 4r): at i the bases i-r..i-1, oldest first; zeros before the window start
         "Left contexts of every position, shifted by one so position i never sees base i or later."
         r, W = self.context, x.shape[1]
         xp = F.pad(x, (0, 0, r, 0))
@@ -98,8 +100,8 @@ class LocalAR(nn.Module):
 
     def context_index(self,
         x:torch.Tensor, # (B, W, 4) one-hot (N: zeros)
-    )->tuple:           # (ctx, a): (B, W) int64 hash of the K bases before each one (latest in the lowest digit), and
-                        # the bases available to it (since the window start or the last N, at most K)
+    )->tuple:           # (ctx, a): (B, W) int64 hash of the K bases before each one (latest in the lowest
+                        # digit), and the bases available to it (since the window start or last N, at most K)
         "The context of every position in the table's terms: cut at the window start and at the last N."
         K, W = self.table_order, x.shape[1]
         isn = x.sum(-1) == 0
@@ -114,9 +116,9 @@ class LocalAR(nn.Module):
     def table_logp(self,
         ctx:torch.Tensor, # (...) int64 context hashes (see `context_index`)
         a:torch.Tensor,   # (...) bases of context available
-        own:torch.Tensor=None, # (..., 4) one-hot of each position's own base, whose count is left out (None: nothing left out)
+        own:torch.Tensor=None, # (..., 4) one-hot own bases, left out of the counts (None: nothing left out)
     )->torch.Tensor:      # (..., 4) float32 log p(x | context) of the back-off model the table holds
-        "Back-off probabilities from the table's counts: p_j = (n_j(c, x) + s_j p_(j-1)) / (n_j(c) + s_j), orders 0..a."
+        "Table back-off probabilities: p_j = (n_j(c, x) + s_j p_(j-1)) / (n_j(c) + s_j), orders 0..a."
         p = torch.full((*ctx.shape, 4), 0.25, device=ctx.device)
         for j in range(self.table_order + 1):
             n = self.table[self.table_offsets[j] + (ctx & ((1 << (2 * j)) - 1))].float()
@@ -133,8 +135,10 @@ class LocalAR(nn.Module):
         if self.table_order is None: raise ValueError("this decoder has no context table (ar_table=None)")
         K = self.table_order
         if len(counts) != K + 1 or len(strengths) != K + 1:
-            raise ValueError(f"{len(counts)} orders of counts and {len(strengths)} strengths given, the table has {K + 1}")
-        if max(int(c.max()) for c in counts) >= 2 ** 31: raise ValueError("counts above 2**31: too many training windows for an int32 table")
+            raise ValueError(f"{len(counts)} orders of counts and {len(strengths)} strengths given, "
+                             f"the table has {K + 1}")
+        if max(int(c.max()) for c in counts) >= 2 ** 31:
+            raise ValueError("counts above 2**31: too many training windows for an int32 table")
         self.table.copy_(torch.cat([torch.as_tensor(c).reshape(-1, 4) for c in counts]).to(torch.int32))
         self.table_strength.copy_(torch.as_tensor(strengths, dtype=torch.float32))
         self.table_fitted.fill_(True)
@@ -142,19 +146,20 @@ class LocalAR(nn.Module):
     def forward(self,
         c:torch.Tensor, # (G*B, W, 4) conditioning from the latents: G latent sets per window of x, set-major
         x:torch.Tensor, # (B, W, 4) one-hot target, for teacher forcing
-        z:torch.Tensor=None, # (G*B, n_latent) all latents, for the window-wide conditioning (needed when n_latent > 0)
+        z:torch.Tensor=None, # (G*B, n_latent) all latents, for the window-wide term (needed if n_latent > 0)
     )->torch.Tensor:    # (G*B, W, 4) logits; row g*B + b: latent set g decoding window b
-        "Teacher-forced logits of every position in parallel; the terms of x alone (context, table) are computed once per window."
+        "Teacher-forced logits of all positions in parallel; x's own terms (context, table) once per window."
         B = x.shape[0]
-        if c.shape[0] % B: raise ValueError(f"{c.shape[0]} latent sets for {B} windows: expected a multiple of {B}")
+        if c.shape[0] % B:
+            raise ValueError(f"{c.shape[0]} latent sets for {B} windows: expected a multiple of {B}")
         per = lambda t: t.view(-1, B, *t.shape[1:])   # (G, B, ...): the latent sets of each window of x
         h = (self.ctx(self.contexts(x.to(c.dtype))) + per(self.cond(c))).flatten(0, 1)
         if self.glob is not None: h = h + self.glob(z)[:, None]
         h = F.gelu(h)
         out = self.out(F.gelu(self.mid(h))) + c
         if self.table_order is None: return out
-        # training: each training window's own bases are left out of the counts, so the learned parts see the table as
-        # a held-out window sees it (the table was counted on the training windows themselves)
+        # training: each training window's own bases are left out of the counts, so the learned parts see the
+        # table as a held-out window sees it (the table was counted on the training windows themselves)
         own = x.float() if self.training else None
         return (per(out.float()) + self.table_logp(*self.context_index(x), own)).flatten(0, 1)
 
@@ -167,58 +172,73 @@ class HierarchicalVAE(nn.Module):
     def __init__(self,
         input_dim:int=4096,                  # one-hot input size, 4 * window length
         latent_dims:tuple=(256, 512, 1024),  # latent size per level, level 1 (most abstract) first
-        hidden_dims:tuple=(2048, 1024, 512), # encoder stage widths, widest first, one per level; None: input_dim/2, /4, ...
+        hidden_dims:tuple=(2048, 1024, 512), # encoder widths per level, widest first; None: input_dim/2, /4..
         dropout:float=0.3,                   # dropout after every hidden layer
-        arch:str="parallel",                 # "parallel" (reference) or "ladder" (top-down conditional priors)
-        likelihood:str="categorical",        # "categorical" (softmax over 4 bases per position) or "mse" (reference)
-        decoder:str="mlp",                   # "mlp" (reference: every position independent given z) or "local_ar"
+        arch:str="parallel",                 # "parallel" (reference) or "ladder" (learned top-down priors)
+        likelihood:str="categorical",        # "categorical" (softmax over the 4 bases) or "mse" (reference)
+        decoder:str="mlp",                   # "mlp" (reference: positions independent given z) or "local_ar"
         context:int=8,                       # local_ar: bases of left context r each base is predicted from
         ar_hidden:int=32,                    # local_ar: width of the per-position network
-        ar_global:bool=False,                # local_ar: also condition every position on all latents directly (window-wide)
-        ar_table:int=None,                   # local_ar: add a fixed back-off context model of orders 0..ar_table (fitted on training windows)
+        ar_global:bool=False,                # local_ar: also feed all latents to every position (window-wide)
+        ar_table:int=None,                   # local_ar: add a fixed back-off model of orders 0..ar_table
     ):
         super().__init__()
         if arch not in ARCHS: raise ValueError(f"arch={arch!r} is not one of {ARCHS}")
-        if likelihood not in LIKELIHOODS: raise ValueError(f"likelihood={likelihood!r} is not one of {LIKELIHOODS}")
+        if likelihood not in LIKELIHOODS:
+            raise ValueError(f"likelihood={likelihood!r} is not one of {LIKELIHOODS}")
         if decoder not in DECODERS: raise ValueError(f"decoder={decoder!r} is not one of {DECODERS}")
-        if ar_global and decoder != "local_ar": raise ValueError("ar_global=True conditions the local_ar decoder: it needs decoder='local_ar'")
-        if ar_table is not None and decoder != "local_ar": raise ValueError(f"ar_table={ar_table} is a local_ar context table: it needs decoder='local_ar'")
+        if ar_global and decoder != "local_ar":
+            raise ValueError("ar_global=True conditions the local_ar decoder: it needs decoder='local_ar'")
+        if ar_table is not None and decoder != "local_ar":
+            raise ValueError(f"ar_table={ar_table} is a local_ar context table: it needs decoder='local_ar'")
         if decoder == "local_ar" and likelihood != "categorical":
-            raise ValueError(f"decoder='local_ar' predicts base probabilities: it needs likelihood='categorical', not {likelihood!r}")
-        if decoder == "local_ar" and (int(context) != context or context < 1 or int(ar_hidden) != ar_hidden or ar_hidden < 1):
-            raise ValueError(f"decoder='local_ar' needs context >= 1 and ar_hidden >= 1 (integers), got {context}, {ar_hidden}")
+            raise ValueError(f"decoder='local_ar' predicts base probabilities: it needs "
+                             f"likelihood='categorical', not {likelihood!r}")
+        if decoder == "local_ar" and (int(context) != context or context < 1
+                                      or int(ar_hidden) != ar_hidden or ar_hidden < 1):
+            raise ValueError(f"decoder='local_ar' needs context >= 1 and ar_hidden >= 1 (integers), "
+                             f"got {context}, {ar_hidden}")
         if int(input_dim) != input_dim or input_dim <= 0 or input_dim % 4:
-            raise ValueError(f"input_dim={input_dim} must be a positive multiple of 4 (one-hot of a DNA window)")
+            raise ValueError(f"input_dim={input_dim} must be a positive multiple of 4 "
+                             "(one-hot of a DNA window)")
         latent_dims = [int(d) for d in latent_dims]
         if not latent_dims or min(latent_dims) < 1:
             raise ValueError(f"latent_dims={latent_dims} must be a non-empty list of positive sizes")
         n = len(latent_dims)
-        hidden_dims = default_hidden_dims(input_dim, n) if hidden_dims is None else [int(h) for h in hidden_dims]
+        hidden_dims = (default_hidden_dims(input_dim, n) if hidden_dims is None
+                       else [int(h) for h in hidden_dims])
         if len(hidden_dims) != n:
-            raise ValueError(f"hidden_dims={hidden_dims} has {len(hidden_dims)} entries but latent_dims={latent_dims} "
-                             f"has {n}: give one encoder stage per latent level (or hidden_dims=None)")
+            raise ValueError(f"hidden_dims={hidden_dims} has {len(hidden_dims)} entries but "
+                             f"latent_dims={latent_dims} has {n}: give one encoder stage per latent level "
+                             "(or hidden_dims=None)")
         if min(hidden_dims) < 1: raise ValueError(f"hidden_dims={hidden_dims} must all be positive")
         if not 0 <= dropout < 1: raise ValueError(f"dropout={dropout} must be in [0, 1)")
         self.hparams = dict(input_dim=int(input_dim), latent_dims=latent_dims, hidden_dims=hidden_dims,
                             dropout=float(dropout), arch=arch, likelihood=likelihood,
                             decoder=decoder, context=int(context), ar_hidden=int(ar_hidden),
                             ar_global=bool(ar_global), ar_table=None if ar_table is None else int(ar_table))
-        self.input_dim, self.window, self.latent_dims, self.hidden_dims = int(input_dim), int(input_dim) // 4, latent_dims, hidden_dims
+        self.input_dim, self.window = int(input_dim), int(input_dim) // 4
+        self.latent_dims, self.hidden_dims = latent_dims, hidden_dims
         self.arch, self.likelihood, self.decoder_kind = arch, likelihood, decoder
         dims = [self.input_dim] + hidden_dims
         self.stages = nn.ModuleList(block(i, o, dropout) for i, o in zip(dims[:-1], dims[1:]))
         # level l (1-based) reads stage n-l: level 1 from the last, narrowest stage; level n from the first
-        self.heads = nn.ModuleList(nn.Linear(hidden_dims[n - 1 - i], 2 * d) for i, d in enumerate(latent_dims))
+        self.heads = nn.ModuleList(nn.Linear(hidden_dims[n - 1 - i], 2 * d)
+                                   for i, d in enumerate(latent_dims))
         # ladder: priors[i-1] maps z of level i to p(z of level i+1 | z of level i)
         self.priors = nn.ModuleList(
-            nn.Sequential(nn.Linear(a, b), nn.GELU(), nn.Linear(b, 2 * b)) for a, b in zip(latent_dims[:-1], latent_dims[1:])
+            nn.Sequential(nn.Linear(a, b), nn.GELU(), nn.Linear(b, 2 * b))
+            for a, b in zip(latent_dims[:-1], latent_dims[1:])
         ) if arch == "ladder" else nn.ModuleList()
         dec = [sum(latent_dims)] + hidden_dims[::-1]
-        self.decoder = nn.Sequential(*(block(i, o, dropout) for i, o in zip(dec[:-1], dec[1:])), nn.Linear(dec[-1], self.input_dim))
-        # created last, and only for local_ar, so that the mlp model's initialisation is the reference's, draw for draw
+        self.decoder = nn.Sequential(*(block(i, o, dropout) for i, o in zip(dec[:-1], dec[1:])),
+                                     nn.Linear(dec[-1], self.input_dim))
+        # created last, and only for local_ar, so that the mlp model's initialisation is the reference's,
+        # draw for draw
         self.ar = LocalAR(int(context), int(ar_hidden), sum(latent_dims) if ar_global else 0,
                           self.hparams["ar_table"]) if decoder == "local_ar" else None
-        if ar_table is not None:  # the learned parts start at 0, so an untrained model is exactly its context table
+        # the learned parts start at 0, so an untrained model is exactly its context table
+        if ar_table is not None:
             for lin in (self.decoder[-1], self.ar.out): nn.init.zeros_(lin.weight); nn.init.zeros_(lin.bias)
 
 # %% ../nbs/02_model.ipynb #c8481f0e
@@ -229,7 +249,8 @@ def prior(self:HierarchicalVAE,
 )->tuple:               # (mu, bounded logvar) of p(z_level | z_up)
     "Learned conditional prior of a ladder level given the level above."
     if self.arch != "ladder" or not 1 <= level < len(self.latent_dims):
-        raise ValueError(f"level={level}: conditional priors exist only for ladder levels 1..{len(self.latent_dims)-1}")
+        raise ValueError(f"level={level}: conditional priors exist only for ladder levels "
+                         f"1..{len(self.latent_dims)-1}")
     return gaussian(self.priors[level - 1](z_up))
 
 @patch
@@ -243,7 +264,7 @@ def _bottom_up(self:HierarchicalVAE, x:torch.Tensor)->list:
 
 @patch
 def _top_down(self:HierarchicalVAE, hs:list, sample:bool=True):
-    "Posteriors of all levels from the stage outputs, level 1 first, and each level's conditional prior (None for N(0, I))."
+    "Posteriors from the stage outputs, level 1 first, and each level's conditional prior (None for N(0, I))."
     n, posts, priors = len(self.latent_dims), [], []
     for i, head in enumerate(self.heads):
         mu, lv = gaussian(head(hs[n - 1 - i]))
@@ -273,7 +294,7 @@ def encode(self:HierarchicalVAE,
 @patch
 def decode(self:HierarchicalVAE,
     zs:list,              # per-level latents, level 1 first, each (B, d_l)
-    x:torch.Tensor=None,  # (B, input_dim) one-hot windows: the teacher-forcing input of local_ar (ignored by mlp); or
+    x:torch.Tensor=None,  # (B, input_dim) one-hot windows, local_ar's teacher-forcing input (mlp: unused); or
                           # (B/G, input_dim): G latent sets per window, row g*B/G + b of zs decoding window b
 )->torch.Tensor: # (B, input_dim) logits (categorical) or reconstruction (mse), position-major
     "Decode the concatenated latents of all levels (local_ar: teacher-forced on `x`)."
@@ -287,8 +308,8 @@ def decode(self:HierarchicalVAE,
                          "to decode without x, draw bases one by one with generate(zs)")
     B = out.shape[0]
     if x.dim() != 2 or x.shape[1] != self.input_dim or not 0 < len(x) <= B or B % len(x):
-        raise ValueError(f"x has shape {tuple(x.shape)}, expected ({B}, {self.input_dim}) (or a divisor of {B} windows, "
-                         "each decoded with several latent sets)")
+        raise ValueError(f"x has shape {tuple(x.shape)}, expected ({B}, {self.input_dim}) "
+                         f"(or a divisor of {B} windows, each decoded with several latent sets)")
     return self.ar(out.view(B, self.window, 4), x.view(len(x), self.window, 4), z).reshape(B, self.input_dim)
 
 @patch
@@ -296,7 +317,7 @@ def recon_loss(self:HierarchicalVAE,
     logits:torch.Tensor, # (B, input_dim) decoder output
     x:torch.Tensor,      # (B, input_dim) one-hot target; N positions all zero
 )->torch.Tensor:         # (B,) loss per window
-    "Per-window reconstruction loss: categorical cross-entropy in nats (N positions count 0), or summed squared error."
+    "Per-window reconstruction loss: cross-entropy in nats (N positions add 0), or squared error (mse)."
     logits, x = logits.float(), x.float()  # losses in fp32 under autocast
     if self.likelihood == "mse": return (logits - x).pow(2).sum(-1)
     B = x.shape[0]
@@ -307,7 +328,7 @@ def recon_loss(self:HierarchicalVAE,
 def probs(self:HierarchicalVAE,
     logits:torch.Tensor, # (B, input_dim) decoder output
 )->torch.Tensor:         # (B, W, 4) base probabilities per position
-    "Base probabilities at each position: softmax (categorical) or the clamped, normalised reconstruction (mse)."
+    "Base probabilities per position: softmax (categorical) or the clamped, normalised reconstruction (mse)."
     p = logits.float().reshape(logits.shape[0], -1, 4)
     if self.likelihood == "categorical": return p.softmax(-1)
     p = p.clamp(0, 1) + 1e-6
@@ -321,7 +342,8 @@ def forward(self:HierarchicalVAE,
 )->VAEOutput:
     "Encode, decode (local_ar: teacher-forced on x), and the per-level, per-dimension KL."
     posts, priors = self._infer(x, sample)
-    kl = [kl_std_normal(q.mu, q.logvar) if p is None else kl_normal(q.mu, q.logvar, *p) for q, p in zip(posts, priors)]
+    kl = [kl_std_normal(q.mu, q.logvar) if p is None else kl_normal(q.mu, q.logvar, *p)
+          for q, p in zip(posts, priors)]
     return VAEOutput(self.decode([q.z for q in posts], x), [q.z for q in posts], [q.mu for q in posts],
                      [q.logvar for q in posts], kl)
 
@@ -348,9 +370,9 @@ def prior_sample(self:HierarchicalVAE,
 @torch.no_grad()
 def generate(self:HierarchicalVAE,
     zs:list,                          # per-level latents, level 1 first, each (B, d_l)
-    generator:torch.Generator=None,   # random source of the base draws (on the latents' device); None: the global one
-)->tuple:  # (codes (B, W) int64 drawn bases, logits (B, input_dim): the distribution each base was drawn from)
-    "Draw a sequence from p(x | z): base by base for local_ar (batched over windows), all positions at once for mlp."
+    generator:torch.Generator=None,   # random source of the base draws (latents' device); None: global one
+)->tuple:  # (codes (B, W) int64 drawn bases, logits (B, input_dim) each base was drawn from)
+    "Draw sequences from p(x | z): base by base for local_ar (batched over windows), all at once for mlp."
     z = torch.cat(list(zs), dim=-1)
     c = self.decoder(z)
     B, W = c.shape[0], self.window
@@ -363,7 +385,7 @@ def generate(self:HierarchicalVAE,
     buf = c.new_zeros(B, 4 * ar.context)  # one-hot of the last r drawn bases, oldest first
     logits, codes = torch.empty_like(c), torch.empty(B, W, dtype=torch.long, device=c.device)
     K = ar.table_order
-    ctx = torch.zeros(B, dtype=torch.long, device=c.device)  # the last K drawn bases, latest in the lowest digit
+    ctx = torch.zeros(B, dtype=torch.long, device=c.device)  # last K drawn bases, latest in the lowest digit
     for i in range(W):
         lg = ar.out(F.gelu(ar.mid(F.gelu(torch.addmm(hc[:, i], buf, wt))))) + c[:, i]
         if K is not None: lg = lg.float() + ar.table_logp(ctx, torch.full_like(ctx, min(i, K)))
@@ -380,14 +402,14 @@ def sample(self:HierarchicalVAE,
     temperature:float=1.0,  # multiplies the prior standard deviations
     device=None,            # device of the samples; None: the model's
 )->torch.Tensor:            # (n, input_dim) logits (or reconstructions for mse)
-    "Decode latents drawn from the prior; local_ar: the logits each base of a sequence drawn base by base came from."
+    "Decode latents drawn from the prior (local_ar: the logits each base of a base-by-base draw came from)."
     zs = self.prior_sample(n, temperature, device)
     return self.decode(zs) if self.ar is None else self.generate(zs)[1]
 
 @patch
 def probs_from_latents(self:HierarchicalVAE,
     zs:list,                          # per-level latents, level 1 first, each (B, d_l)
-    mode:str="teacher",               # "teacher": p(x_i | x_<i, z) on the given x; "sample": along a sequence drawn from p(x | z)
+    mode:str="teacher",               # "teacher": p(x_i | x_<i, z) on x; "sample": on a draw of p(x | z)
     x:torch.Tensor=None,              # (B, input_dim) one-hot windows, needed by mode="teacher" with local_ar
     generator:torch.Generator=None,   # mode="sample": random source of the base draws
 )->torch.Tensor:                      # (B, W, 4) base probabilities per position
