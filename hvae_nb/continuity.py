@@ -12,7 +12,7 @@ import torch
 import matplotlib.pyplot as plt
 from scipy.spatial.distance import cdist
 
-from .analysis import load_run, latent_sets, subsample, out_dir, save_metrics, save_figure
+from .analysis import latent_sets, subsample
 from .directions import decoder_fn, decode_steps
 from .checkpoint import load_checkpoint
 from .seqstats import gc_content, kmer_spectrum

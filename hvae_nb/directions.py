@@ -20,7 +20,7 @@ from sklearn.decomposition import PCA
 from .data import BASES
 from .model import HierarchicalVAE
 from .inference import decode_mode
-from .analysis import load_run, latent_sets, subsample, out_dir, save_metrics, save_figure
+from .analysis import latent_sets, subsample
 from .seqstats import gc_content, js_divergence, kmer_spectrum
 
 # %% auto #0
@@ -230,7 +230,7 @@ def walk_gif(probs, # (n_steps, W, 4) decoded base probabilities along a walk
     if start is None:
         tv = 0.5 * np.abs(probs[-1] - probs[0]).sum(-1)
         start = int(np.convolve(tv, np.ones(length), "valid").argmax())
-    gc, x = gc_content(torch.from_numpy(probs)), np.arange(start, start + length)
+    gc = gc_content(torch.from_numpy(probs))
     fig, (a, b) = plt.subplots(2, 1, figsize=(7, 3.6), gridspec_kw=dict(height_ratios=[2, 1]))
     cols, edges = ["#2ca02c", "#1f77b4", "#ff7f0e", "#d62728"], np.arange(start, start + length + 1) - .5
     cum = np.concatenate([np.zeros((len(t), length, 1)), probs[:, start:start + length].cumsum(-1)], 2)

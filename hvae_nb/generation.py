@@ -10,14 +10,13 @@ import numpy as np
 import pandas as pd
 import torch
 import matplotlib.pyplot as plt
-from scipy.stats import wasserstein_distance
 
 from .analysis import subsample
 from .checkpoint import load_checkpoint
 from .data import onehot
 from .inference import decode_mode
-from .seqstats import (gc_content, js_divergence, kmer_counts, kmer_spectrum, compare_sets, fit_markov,
-                              pooled_spectrum, sample_iid, sample_markov, shuffle_windows)
+from .seqstats import (gc_content, compare_sets, fit_markov, pooled_spectrum, sample_iid, sample_markov,
+                              shuffle_windows)
 
 # %% auto #0
 __all__ = ['generate_codes', 'heldout_split', 'run_generation', 'plot_generation']

@@ -236,7 +236,7 @@ def train_within(kit, # the `_Kit`
     "Train `config` into `run` for at most `seconds`: one epoch, then as many as the measured times say fit."
     t_end, log, hist = time.monotonic() + seconds, kit.logs/"train.log", Path(run)/"history.json"
     def history(): return json.loads(hist.read_text()) if hist.exists() else []
-    res, info = None, dict(goal=goal, chunks=[])
+    res, info, timing = None, dict(goal=goal, chunks=[]), None
     for i in range(chunks):
         done = len(history())
         if i == 0:

@@ -14,7 +14,7 @@ import matplotlib.pyplot as plt
 from .data import onehot
 from .model import HierarchicalVAE
 from .inference import decode_mode
-from .analysis import load_run, latent_sets, subsample, out_dir, save_metrics, save_figure
+from .analysis import latent_sets, subsample
 
 # %% auto #0
 __all__ = ['level_slices', 'level_groups', 'ablation_importance', 'active_dims', 'n_for_share', 'importance_table',
